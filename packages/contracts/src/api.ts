@@ -1,0 +1,20 @@
+import { auditEndpoints } from './audit';
+import { authEndpoints, tokenEndpoints, userEndpoints } from './accounts';
+import type { Endpoint } from './endpoint';
+import { healthEndpoints } from './health';
+import { instanceEndpoints } from './instance';
+
+/** Every endpoint of the API, grouped by area; the server registers exactly these. */
+export const api = {
+  health: healthEndpoints,
+  instance: instanceEndpoints,
+  auth: authEndpoints,
+  users: userEndpoints,
+  tokens: tokenEndpoints,
+  audit: auditEndpoints,
+} as const;
+
+/** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */
+export function allEndpoints(): Endpoint[] {
+  return Object.values(api).flatMap((area) => Object.values(area) as Endpoint[]);
+}

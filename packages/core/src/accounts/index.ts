@@ -1,0 +1,5 @@
+export * from './users.service';
+export * from './auth.service';
+export * from './tokens.service';
+export { defaultAuthPolicy, type AuthPolicy } from './auth.policy';
+export { hashPassword } from './secrets';

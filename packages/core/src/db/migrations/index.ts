@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as foundation from './202611290100_foundation';
+
+/** Every migration in order; the key is its stable name in the migrations table. */
+export const migrations: Record<string, Migration> = {
+  '202611290100_foundation': foundation,
+};

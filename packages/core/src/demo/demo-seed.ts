@@ -1,0 +1,27 @@
+import { createUser } from '../accounts/index';
+import { countAllUsers } from '../accounts/accounts.queries';
+import { systemActor, type CoreDeps } from '../deps';
+import { setDemoSignIn, setInstitutionName } from '../instance/instance.service';
+import { demoPassword, demoUsers } from './demo-users';
+
+export interface SeedOutcome {
+  seeded: boolean;
+  accounts: { email: string; displayName: string; roles: string[] }[];
+  password: string;
+}
+
+/**
+ * Seeds Example Health on an empty database; does nothing when any user exists.
+ * Each area adds its demo records here as it lands.
+ */
+export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> {
+  const accounts = demoUsers.map(({ email, displayName, roles }) => ({ email, displayName, roles }));
+  if ((await countAllUsers(deps.db)) > 0) return { seeded: false, accounts, password: demoPassword };
+  const actor = systemActor('demo seed');
+  for (const user of demoUsers) {
+    await createUser(deps, actor, { ...user, password: demoPassword });
+  }
+  await setInstitutionName(deps.db, 'Example Health');
+  await setDemoSignIn(deps.db, { password: demoPassword, accounts });
+  return { seeded: true, accounts, password: demoPassword };
+}

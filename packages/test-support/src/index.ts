@@ -1,0 +1,3 @@
+export * from './dialects';
+export * from './test-core';
+export * from './factories';

@@ -1,0 +1,48 @@
+import { randomBytes } from 'node:crypto';
+import { type AuthPolicy, type Clock, type DialectName, type VigilCore, fixedClock, openVigilCore } from '@vigil/core';
+import pg from 'pg';
+import { postgresAdminUrl } from './dialects';
+
+export interface TestCore extends VigilCore {
+  clock: ReturnType<typeof fixedClock>;
+  /** The connection string of this test's database (PostgreSQL) or null (in-memory SQLite). */
+  databaseUrl: string | null;
+}
+
+/**
+ * A migrated, empty database for one test file: in-memory SQLite, or a fresh PostgreSQL
+ * database that is dropped on close. The clock is fixed and moved by hand.
+ */
+export async function createTestCore(
+  dialect: DialectName,
+  options: { policy?: Partial<AuthPolicy>; clock?: Clock } = {},
+): Promise<TestCore> {
+  const clock = fixedClock(new Date('2026-03-02T09:00:00.000Z'));
+  if (dialect === 'sqlite') {
+    const core = await openVigilCore({ dialect: 'sqlite', file: ':memory:' }, { clock, policy: options.policy });
+    return { ...core, clock, databaseUrl: null };
+  }
+  const name = `vigil_test_${randomBytes(6).toString('hex')}`;
+  await adminQuery(`create database ${name}`);
+  const url = postgresAdminUrl.replace(/\/[^/]*$/, `/${name}`);
+  const core = await openVigilCore({ dialect: 'postgres', url }, { clock, policy: options.policy });
+  return {
+    ...core,
+    clock,
+    databaseUrl: url,
+    close: async () => {
+      await core.close();
+      await adminQuery(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+async function adminQuery(text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
