@@ -1,4 +1,6 @@
 import { CommanderError } from 'commander';
+import { isDomainError } from '@vigil/core';
+import { CliError } from './core-session';
 import { buildProgram } from './program';
 
 try {
@@ -7,7 +9,8 @@ try {
   if (error instanceof CommanderError) {
     process.exitCode = error.exitCode;
   } else {
-    process.stderr.write(`vigil: ${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`vigil: ${message}\n`);
+    process.exitCode = error instanceof CliError ? error.exitCode : isDomainError(error, 'validation_failed') ? 2 : 1;
   }
 }

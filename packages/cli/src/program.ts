@@ -1,12 +1,25 @@
 import { Command } from 'commander';
+import { registerAuditCommand } from './commands/audit.command';
+import { registerBackupCommands } from './commands/backup.command';
+import { registerMigrateCommand } from './commands/migrate.command';
 import { registerReportCommand } from './commands/report.command';
+import { registerServeCommand } from './commands/serve.command';
+import { registerTokenCommand } from './commands/token.command';
+import { registerUserCommand } from './commands/user.command';
 
 /** Builds the `vigil` command tree; each area registers its own commands. */
 export function buildProgram(): Command {
   const program = new Command('vigil')
     .description('Vigil: the open-source AI office for health systems')
     .showHelpAfterError()
-    .exitOverride();
+    .exitOverride()
+    .configureHelp({ sortSubcommands: true });
+  registerServeCommand(program);
+  registerMigrateCommand(program);
+  registerUserCommand(program);
+  registerTokenCommand(program);
+  registerBackupCommands(program);
+  registerAuditCommand(program);
   registerReportCommand(program);
   return program;
 }

@@ -2,4 +2,4 @@ export * from './users.service';
 export * from './auth.service';
 export * from './tokens.service';
 export { defaultAuthPolicy, type AuthPolicy } from './auth.policy';
-export { hashPassword } from './secrets';
+export { hashPassword, randomSecret } from './secrets';

@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import { type VigilCore, DomainError } from '@vigil/core';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { registerErrorHandling } from './http/error-handler';
+import { registerOpenApi } from './http/openapi';
+import { resolvePrincipal } from './http/principal';
+import { registerWebApp } from './http/web';
+import { registerAuditRoutes } from './routes/audit.routes';
+import { registerAuthRoutes } from './routes/auth.routes';
+import { registerSystemRoutes } from './routes/system.routes';
+import { registerTokenRoutes } from './routes/tokens.routes';
+import { registerUserRoutes } from './routes/users.routes';
+
+export interface AppOptions {
+  core: VigilCore;
+  version: string;
+  webDistDir?: string | null;
+  logLevel?: string;
+  secureCookies?: boolean;
+  bodyLimitBytes?: number;
+}
+
+const requestIdPattern = /^[A-Za-z0-9._-]{1,64}$/;
+
+/** Builds the HTTP app around an opened core; the caller owns listening and closing. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: options.logLevel ?? 'info',
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+    },
+    return503OnClosing: true,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandling(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', String(request.id));
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Mantine writes its theme variables into a <style> element at run time.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        fontSrc: ["'self'", 'data:'],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+      },
+    },
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new DomainError('rate_limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+  });
+  app.decorateRequest('principal', null);
+  app.addHook('onRequest', async (request) => {
+    if (request.url.startsWith('/api/v1/')) request.principal = await resolvePrincipal(options.core, request);
+  });
+
+  await registerOpenApi(app, options.version);
+  registerSystemRoutes(app, options.core, options.version);
+  registerAuthRoutes(app, options.core, { secureCookies: options.secureCookies ?? false });
+  registerUserRoutes(app, options.core);
+  registerTokenRoutes(app, options.core);
+  registerAuditRoutes(app, options.core);
+  await registerWebApp(app, options.webDistDir ?? null);
+  return app;
+}
