@@ -4,7 +4,7 @@ import { type DatabaseConfig, describeDatabase } from './db/config';
 import { type DatabaseHandle, openDatabase } from './db/connection';
 import { migrateToLatest } from './db/migrate';
 import type { CoreDeps } from './deps';
-import { DomainError } from './errors';
+import { DomainError, reasonOf } from './errors';
 
 /** Everything the server and CLI need from core: the database handle plus deps for services. */
 export interface VigilCore extends CoreDeps {
@@ -27,7 +27,7 @@ export async function openVigilCore(
     if (outcome.error) {
       await handle.close();
       const failed = outcome.results.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
-      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error);
+      const reason = reasonOf(outcome.error);
       throw new DomainError('database_unavailable', `Cannot migrate ${describeDatabase(config)}: ${failed} failed: ${reason}`, { cause: outcome.error });
     }
   }

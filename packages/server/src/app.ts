@@ -43,8 +43,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  // While shutting down, answers close their connection, so idle keep-alive sockets cannot hold
+  // the shutdown open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', String(request.id));
+    if (closing) reply.header('connection', 'close');
   });
 
   await app.register(fastifyHelmet, {

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { migrateToLatest, openDatabase } from '@vigil/core';
+import { migrateToLatest, openDatabase, reasonOf } from '@vigil/core';
 import { CliError, databaseConfigFromEnv, print } from '../core-session';
 
 export function registerMigrateCommand(program: Command): void {
@@ -12,7 +12,7 @@ export function registerMigrateCommand(program: Command): void {
         const outcome = await migrateToLatest(handle.db);
         for (const result of outcome.results) print(`${result.status.padEnd(8)} ${result.migrationName}`);
         if (outcome.error) {
-          throw new CliError(`Migration of ${handle.description} failed: ${outcome.error instanceof Error ? outcome.error.message : String(outcome.error)}`);
+          throw new CliError(`Migration of ${handle.description} failed: ${reasonOf(outcome.error)}`);
         }
         print(outcome.results.length === 0 ? `${handle.description} is up to date` : `Migrated ${handle.description}`);
       } finally {

@@ -3,7 +3,7 @@ import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import pg from 'pg';
-import { DomainError } from '../errors';
+import { DomainError, reasonOf } from '../errors';
 import type { DatabaseConfig, DialectName } from './config';
 import { describeDatabase } from './config';
 import type { Database } from './schema';
@@ -51,9 +51,4 @@ function openPostgres(url: string, description: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', description, sqlite: null, close: () => db.destroy() };
-}
-
-function reasonOf(error: unknown): string {
-  if (error instanceof AggregateError && error.errors.length > 0) return reasonOf(error.errors[0]);
-  return error instanceof Error ? error.message : String(error);
 }
