@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { resolveDataDir } from '@vigil/core';
-import { type RunningServer, startVigilServer } from '@vigil/server';
+import type { RunningServer } from '@vigil/server';
 import { print } from '../core-session';
 
 export function registerServeCommand(program: Command): void {
@@ -12,6 +12,8 @@ export function registerServeCommand(program: Command): void {
     .action(async (options: { port: string; host: string }) => {
       const port = Number(options.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number; got "${options.port}"`);
+      // Loaded on demand so the other commands start without the HTTP stack.
+      const { startVigilServer } = await import('@vigil/server');
       const server = await startVigilServer({
         dataDir: resolveDataDir(),
         host: options.host,
