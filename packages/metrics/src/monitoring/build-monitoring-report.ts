@@ -1,0 +1,129 @@
+import { PSI_EPSILON } from '../drift/psi';
+import { PSI_BINS } from '../drift/quantile-edges';
+import { sortRowsByScore } from '../order/score-order';
+import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
+import { formatUtcSeconds } from '../time/civil-date';
+import { enumerateWindows, type CalendarWindow } from '../time/calendar-windows';
+import { collectAlerts } from './alerts';
+import { buildDriftSection, periodOfRows } from './drift-section';
+import { FAIRNESS_RATIO_BOUNDS } from './fairness';
+import { buildCurvePerformanceBlock } from './performance-block';
+import type { IngestionSummary, PredictionColumns } from './prediction-columns';
+import type { ReportOptions } from './report-options';
+import type { MonitoringReport, ReportConfig, ReportInput, ReportSection } from './report.types';
+import { createPayloadLayout, packRowPayload } from './row-payload';
+import { findTimeRange, runRowPass } from './row-pass';
+import { createSlotLayout } from './slot-layout';
+import { buildSubgroups } from './subgroups';
+import { runTieBlockPass } from './tie-block-pass';
+import { buildTimeWindows } from './windows-section';
+
+/** Upper bound on calendar windows (timeCode packs window·3 + period into 16 bits). */
+const MAX_WINDOWS = 20_000;
+
+interface TimePlan {
+  windows: CalendarWindow[];
+  hasWindows: boolean;
+  hasPeriods: boolean;
+  leftOut: ReportInput['left_out'];
+}
+
+function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan {
+  const leftOut: ReportInput['left_out'] = [];
+  const leave = (sections: ReportSection[], reason: string): void => sections.forEach((section) => leftOut.push({ section, reason }));
+  if (columns.timeMs === null) {
+    leave(['time_windows', 'periods', 'drift'], 'no time column: windows, periods and drift need the prediction time');
+    return { windows: [], hasWindows: false, hasPeriods: false, leftOut };
+  }
+  const range = findTimeRange(columns.timeMs);
+  if (range === null) {
+    leave(['time_windows', 'periods', 'drift'], 'no row has a valid time');
+    return { windows: [], hasWindows: false, hasPeriods: false, leftOut };
+  }
+  let windows = enumerateWindows(range.minMs, range.maxMs, options.window, MAX_WINDOWS);
+  const hasWindows = windows !== null;
+  if (windows === null) {
+    leave(['time_windows'], `the time range spans more than ${MAX_WINDOWS} ${options.window} windows`);
+    windows = [{ label: 'all', startMs: range.minMs, endMs: range.maxMs + 1 }];
+  }
+  const hasPeriods = options.splitMs !== null;
+  if (!hasPeriods) leave(['periods', 'drift'], 'no split time: reference and current periods are not defined');
+  return { windows, hasWindows, hasPeriods, leftOut };
+}
+
+function buildConfig(options: ReportOptions): ReportConfig {
+  return {
+    threshold: options.threshold,
+    flag_rule: 'score >= threshold',
+    split: options.splitMs === null ? null : formatUtcSeconds(options.splitMs),
+    split_ms: options.splitMs,
+    reference_period: 'scored_at < split',
+    current_period: 'scored_at >= split',
+    score_kind: options.scoreKind,
+    window: options.window,
+    psi_bins: PSI_BINS,
+    psi_bin_edges: 'numpy linear quantiles of reference at 0.1..0.9, deduplicated; bins [e_i, e_i+1)',
+    psi_epsilon: PSI_EPSILON,
+    calibration_bins: RELIABILITY_BINS,
+    min_group_n: options.minGroupN,
+    fairness_ratio_bounds: [...FAIRNESS_RATIO_BOUNDS],
+    ci: 'DeLong (AUROC), Wilson (proportions), 95%',
+  };
+}
+
+/**
+ * Compute the standard monitoring report (spec v1) from a columnar prediction log: populations,
+ * discrimination, calibration, threshold metrics, subgroups and fairness, calendar windows,
+ * reference vs current periods, drift, and alerts. Pure and deterministic: one sort of the scores,
+ * then linear passes. Figures that cannot be computed are null with a reason (never NaN).
+ */
+export function buildMonitoringReport(
+  columns: PredictionColumns,
+  options: ReportOptions,
+  ingestion: IngestionSummary,
+): MonitoringReport {
+  const plan = planTime(columns, options);
+  const layout = createSlotLayout(columns, plan.windows.length, plan.hasPeriods);
+  const rows = runRowPass(columns, plan.windows, plan.hasPeriods ? options.splitMs : null, options.threshold);
+  const payloadLayout = createPayloadLayout(columns, plan.windows.length * 3);
+  const sorted = sortRowsByScore(columns.score, packRowPayload(columns, rows.timeCode, payloadLayout));
+  const pass = runTieBlockPass(sorted, layout, payloadLayout, rows, options.threshold);
+  const kind = options.scoreKind;
+  const overall = {
+    ...buildCurvePerformanceBlock(pass, 0, 0, kind, options.threshold),
+    flag_rate_all_rows: rows.scoredRows === 0 ? null : rows.flaggedScoredRows / rows.scoredRows,
+  };
+  if (overall.flag_rate_all_rows === null) overall.null_reasons['flag_rate_all_rows'] = 'no scored rows';
+  const drift =
+    plan.hasPeriods && rows.timeCode !== null && pass.scoreValues !== null
+      ? buildDriftSection(columns, rows, pass.scoreValues, periodOfRows(rows.timeCode))
+      : null;
+  const report: MonitoringReport = {
+    spec: 'monitoring-report v1 (Vigil)',
+    input: {
+      rows: columns.rowCount,
+      rows_with_label: rows.rowsWithLabel,
+      rows_missing_label: rows.rowsMissingLabel,
+      rows_missing_score: rows.rowsMissingScore,
+      rows_missing_time: rows.rowsMissingTime,
+      ingestion,
+      left_out: plan.leftOut,
+    },
+    config: buildConfig(options),
+    overall,
+    subgroups: buildSubgroups(pass, columns.categorical, layout, options.minGroupN, kind, options.threshold),
+    drift,
+    periods: plan.hasPeriods
+      ? {
+          reference: buildCurvePerformanceBlock(pass, layout.periodBase, 1, kind, options.threshold),
+          current: buildCurvePerformanceBlock(pass, layout.periodBase + 1, 2, kind, options.threshold),
+        }
+      : null,
+    time_windows: plan.hasWindows
+      ? buildTimeWindows(sorted, payloadLayout.time, plan.windows, layout, rows, pass, drift?.numeric['score'] ?? null, options)
+      : null,
+    alerts: [],
+  };
+  report.alerts = collectAlerts(report);
+  return report;
+}
