@@ -7,3 +7,6 @@ export * from './instance';
 export * from './accounts';
 export * from './audit';
 export * from './api';
+export * from './hti1';
+export * from './chai-fields';
+export * from './model-card';

@@ -13,3 +13,4 @@ export { bootstrapFirstAdmin, type BootstrapOutcome } from './instance/bootstrap
 export { seedDemoInstitution, type SeedOutcome } from './demo/demo-seed';
 export { demoPassword, demoUsers } from './demo/demo-users';
 export { backupSqlite, restoreSqlite } from './backup/sqlite-backup';
+export * from './model-card/index';
