@@ -3,6 +3,7 @@ import { authEndpoints, tokenEndpoints, userEndpoints } from './accounts';
 import type { Endpoint } from './endpoint';
 import { healthEndpoints } from './health';
 import { instanceEndpoints } from './instance';
+import { portfolioEndpoints } from './portfolio-api';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
 export const api = {
@@ -12,6 +13,7 @@ export const api = {
   users: userEndpoints,
   tokens: tokenEndpoints,
   audit: auditEndpoints,
+  portfolio: portfolioEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */

@@ -13,4 +13,5 @@ export { bootstrapFirstAdmin, type BootstrapOutcome } from './instance/bootstrap
 export { seedDemoInstitution, type SeedOutcome } from './demo/demo-seed';
 export { demoPassword, demoUsers } from './demo/demo-users';
 export { backupSqlite, restoreSqlite } from './backup/sqlite-backup';
+export * from './portfolio/index';
 export * from './model-card/index';

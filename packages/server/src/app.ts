@@ -11,6 +11,7 @@ import { resolvePrincipal } from './http/principal';
 import { registerWebApp } from './http/web';
 import { registerAuditRoutes } from './routes/audit.routes';
 import { registerAuthRoutes } from './routes/auth.routes';
+import { registerPortfolioRoutes } from './routes/portfolio.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -88,6 +89,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerUserRoutes(app, options.core);
   registerTokenRoutes(app, options.core);
   registerAuditRoutes(app, options.core);
+  registerPortfolioRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

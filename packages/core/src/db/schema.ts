@@ -71,6 +71,70 @@ export interface SettingsTable {
   value: string;
 }
 
+/** One registered AI system; list fields are JSON arrays as text. */
+export interface AiSystemsTable {
+  id: string;
+  name: string;
+  /** The name lower-cased and stripped of accents, for ordering the same on both dialects. */
+  name_sort: string;
+  developer: string;
+  product: string | null;
+  product_version: string | null;
+  source: string;
+  kind: string;
+  category: string;
+  departments_json: string;
+  sites_json: string;
+  intended_use: string | null;
+  intended_users: string | null;
+  patient_population: string | null;
+  deployment: string | null;
+  ehr_integration: string | null;
+  dsi_type: string;
+  fda_status: string;
+  fda_clearance_number: string | null;
+  imdrf_category: string | null;
+  eu_ai_act_risk: string;
+  lifecycle_state: string;
+  clinical_owner_id: string | null;
+  technical_owner_id: string | null;
+  executive_sponsor_id: string | null;
+  links_json: string;
+  tags_json: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** Every saved version of a system, as a full snapshot. */
+export interface AiSystemVersionsTable {
+  system_id: string;
+  version: number;
+  snapshot_json: string;
+  changed_fields_json: string;
+  changed_by_id: string | null;
+  changed_by_label: string;
+  changed_at: string;
+}
+
+/**
+ * The full-text index of systems: FTS5 on SQLite, a tsvector column on PostgreSQL (see
+ * createFullTextTable). `document` holds text already normalised by searchDocument.
+ */
+export interface AiSystemSearchTable {
+  system_id: string;
+  document: string;
+}
+
+export interface SavedViewsTable {
+  id: string;
+  user_id: string;
+  name: string;
+  query_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -79,6 +143,10 @@ export interface Database {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   settings: SettingsTable;
+  ai_systems: AiSystemsTable;
+  ai_system_versions: AiSystemVersionsTable;
+  ai_system_search: AiSystemSearchTable;
+  saved_views: SavedViewsTable;
 }
 
 export type { Generated };

@@ -2,6 +2,7 @@ import { createUser } from '../accounts/index';
 import { countAllUsers } from '../accounts/accounts.queries';
 import { systemActor, type CoreDeps } from '../deps';
 import { setDemoSignIn, setInstitutionName } from '../instance/instance.service';
+import { seedDemoPortfolio } from './demo-portfolio';
 import { demoPassword, demoUsers } from './demo-users';
 
 export interface SeedOutcome {
@@ -21,6 +22,7 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
   for (const user of demoUsers) {
     await createUser(deps, actor, { ...user, password: demoPassword });
   }
+  await seedDemoPortfolio(deps, actor);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
   return { seeded: true, accounts, password: demoPassword };

@@ -1,0 +1,154 @@
+import { type AiSystemCategory, type AiSystemKind, type FdaStatus, type LifecycleState, lifecycleStates } from '@vigil/contracts';
+import { type SelectQueryBuilder, sql } from 'kysely';
+import type { DialectName } from '../db/config';
+import { binaryOrder, containsText, fullTextMatch } from '../db/dialect';
+import type { AiSystemVersionsTable, AiSystemsTable, Database, SavedViewsTable } from '../db/schema';
+import type { Db } from '../deps';
+
+export async function insertSystem(db: Db, row: AiSystemsTable): Promise<void> {
+  await db.insertInto('ai_systems').values(row).execute();
+}
+
+export async function findSystemById(db: Db, id: string) {
+  return db.selectFrom('ai_systems').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Updates a system only at the expected version; returns whether a row changed. */
+export async function updateSystemAtVersion(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Partial<Omit<AiSystemsTable, 'id' | 'version'>>,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('ai_systems')
+    .set({ ...changes, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Replaces a system's full-text document; the same SQL serves FTS5 and the tsvector table. */
+export async function saveSearchDocument(db: Db, systemId: string, document: string): Promise<void> {
+  await db.deleteFrom('ai_system_search').where('system_id', '=', systemId).execute();
+  await db.insertInto('ai_system_search').values({ system_id: systemId, document }).execute();
+}
+
+export async function insertVersion(db: Db, row: AiSystemVersionsTable): Promise<void> {
+  await db.insertInto('ai_system_versions').values(row).execute();
+}
+
+export async function listVersions(db: Db, systemId: string) {
+  return db.selectFrom('ai_system_versions').selectAll().where('system_id', '=', systemId).orderBy('version', 'desc').execute();
+}
+
+export async function findVersion(db: Db, systemId: string, version: number) {
+  return db
+    .selectFrom('ai_system_versions')
+    .selectAll()
+    .where('system_id', '=', systemId)
+    .where('version', '=', version)
+    .executeTakeFirst();
+}
+
+export async function findUserNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}
+
+export interface SystemFilter {
+  terms: readonly string[];
+  state?: LifecycleState;
+  kind?: AiSystemKind;
+  category?: AiSystemCategory;
+  department?: string;
+  site?: string;
+  developer?: string;
+  fdaStatus?: FdaStatus;
+}
+
+export interface SystemOrder {
+  sort: 'name' | 'updatedAt' | 'state';
+  direction: 'asc' | 'desc';
+}
+
+function filtered(db: Db, dialect: DialectName, f: SystemFilter): SelectQueryBuilder<Database, 'ai_systems', object> {
+  const matching = db.selectFrom('ai_system_search').select('system_id').where(fullTextMatch(dialect, 'ai_system_search', f.terms));
+  return db
+    .selectFrom('ai_systems')
+    .$if(f.terms.length > 0, (q) => q.where('id', 'in', matching))
+    .$if(f.state !== undefined, (q) => q.where('lifecycle_state', '=', f.state ?? ''))
+    .$if(f.kind !== undefined, (q) => q.where('kind', '=', f.kind ?? ''))
+    .$if(f.category !== undefined, (q) => q.where('category', '=', f.category ?? ''))
+    .$if(f.developer !== undefined, (q) => q.where('developer', '=', f.developer ?? ''))
+    .$if(f.fdaStatus !== undefined, (q) => q.where('fda_status', '=', f.fdaStatus ?? ''))
+    // A JSON-quoted needle matches one whole element of the stored array.
+    .$if(f.department !== undefined, (q) => q.where(containsText(dialect, 'departments_json', JSON.stringify(f.department))))
+    .$if(f.site !== undefined, (q) => q.where(containsText(dialect, 'sites_json', JSON.stringify(f.site))));
+}
+
+export async function countSystems(db: Db, dialect: DialectName, filter: SystemFilter): Promise<number> {
+  const row = await filtered(db, dialect, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+const stateRank = sql<number>`case ${sql.ref('lifecycle_state')} ${sql.join(
+  lifecycleStates.map((s, i) => sql`when ${sql.lit(s)} then ${sql.lit(i)}`),
+  sql` `,
+)} end`;
+
+export async function listSystems(
+  db: Db,
+  dialect: DialectName,
+  filter: SystemFilter,
+  order: SystemOrder,
+  page: { limit: number; offset: number },
+): Promise<AiSystemsTable[]> {
+  const byName = binaryOrder(dialect, 'name_sort');
+  return filtered(db, dialect, filter)
+    .selectAll()
+    .$if(order.sort === 'state', (q) => q.orderBy(stateRank, order.direction).orderBy(byName))
+    .$if(order.sort === 'updatedAt', (q) => q.orderBy('updated_at', order.direction))
+    .$if(order.sort === 'name', (q) => q.orderBy(byName, order.direction))
+    .orderBy(binaryOrder(dialect, 'id'))
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+// Saved views, always scoped to their owner.
+
+export async function listSavedViews(db: Db, dialect: DialectName, userId: string) {
+  return db
+    .selectFrom('saved_views')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy(binaryOrder(dialect, 'name'))
+    .orderBy('id')
+    .execute();
+}
+
+export async function findSavedView(db: Db, userId: string, id: string) {
+  return db.selectFrom('saved_views').selectAll().where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+}
+
+export async function insertSavedView(db: Db, row: SavedViewsTable): Promise<void> {
+  await db.insertInto('saved_views').values(row).execute();
+}
+
+export async function updateSavedView(db: Db, row: SavedViewsTable): Promise<void> {
+  await db
+    .updateTable('saved_views')
+    .set({ name: row.name, query_json: row.query_json, updated_at: row.updated_at })
+    .where('id', '=', row.id)
+    .where('user_id', '=', row.user_id)
+    .execute();
+}
+
+/** Deletes one of a user's views; returns whether it existed. */
+export async function deleteSavedView(db: Db, userId: string, id: string): Promise<boolean> {
+  const result = await db.deleteFrom('saved_views').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
