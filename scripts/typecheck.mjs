@@ -8,7 +8,9 @@ const root = new URL('..', import.meta.url).pathname;
 const projects = readdirSync(join(root, 'packages'))
   .map((name) => join('packages', name, 'tsconfig.json'))
   .filter((p) => existsSync(join(root, p)));
-if (existsSync(join(root, 'bench', 'tsconfig.json'))) projects.push(join('bench', 'tsconfig.json'));
+for (const extra of [join('bench', 'tsconfig.json'), join('packages', 'web', 'e2e', 'tsconfig.json')]) {
+  if (existsSync(join(root, extra))) projects.push(extra);
+}
 let failed = false;
 for (const project of projects) {
   const run = spawnSync('npx', ['tsc', '--noEmit', '-p', project], { cwd: root, stdio: 'inherit' });

@@ -5,6 +5,12 @@ import type { z } from 'zod';
 import { statusByCode } from './problem';
 import { enforceAccess } from './principal';
 
+/**
+ * What a handler returns after sending a non-JSON body (CSV, XML, calendar) itself. Returning
+ * the reply would not do: a Fastify reply is thenable, so awaiting it yields undefined.
+ */
+export const replySent = Symbol('replySent');
+
 export interface HandlerInput<P, Q, B> {
   params: P;
   query: Q;
@@ -18,12 +24,12 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
 /**
  * Registers a contract endpoint: its schemas validate the request and document the route,
  * its access rule is enforced before the handler runs, and the handler's value is the body
- * (or the reply itself, when the handler has sent a non-JSON body).
+ * (or `replySent`, when the handler has sent a non-JSON body itself).
  */
 export function bindEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
   app: FastifyInstance,
   endpoint: Endpoint<P, Q, B, R>,
-  handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R> | undefined | FastifyReply>,
+  handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R> | undefined | typeof replySent>,
   options: { rateLimit?: { max: number; timeWindow: string } } = {},
 ): void {
   const successStatus = endpoint.successStatus ?? 200;
@@ -53,8 +59,7 @@ export function bindEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends
         request,
         reply,
       });
-      // A handler that streams its own body (CSV, calendar) returns the reply it sent.
-      if (value === reply) return reply;
+      if (value === replySent) return reply;
       reply.code(successStatus);
       return successStatus === 204 ? reply.send() : reply.send(value);
     },

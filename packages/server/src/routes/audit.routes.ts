@@ -3,7 +3,7 @@ import { api } from '@vigil/contracts';
 import { type VigilCore, auditCsvHeader, auditCsvLine, iterateAudit, listAudit, verifyAuditChain } from '@vigil/core';
 import type { AuditFilter } from '@vigil/contracts';
 import type { FastifyInstance } from 'fastify';
-import { bindEndpoint } from '../http/bind';
+import { bindEndpoint, replySent } from '../http/bind';
 
 export function registerAuditRoutes(app: FastifyInstance, core: VigilCore): void {
   bindEndpoint(app, api.audit.list, ({ query }) => listAudit(core, query));
@@ -13,7 +13,8 @@ export function registerAuditRoutes(app: FastifyInstance, core: VigilCore): void
     reply
       .type('text/csv; charset=utf-8')
       .header('content-disposition', `attachment; filename="vigil-audit-${day}.csv"`);
-    return reply.send(Readable.from(csvLines(core, query)));
+    await reply.send(Readable.from(csvLines(core, query)));
+    return replySent;
   });
 }
 

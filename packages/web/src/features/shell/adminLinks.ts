@@ -1,0 +1,29 @@
+import type { Permission } from '@vigil/contracts';
+import { IconFileSearch, IconUsers, type Icon } from '@tabler/icons-react';
+
+export interface AdminLink {
+  path: string;
+  label: string;
+  icon: Icon;
+  permission: Permission;
+  description: string;
+}
+
+/** Navigation entries that only holders of a permission see. */
+export const adminLinks: readonly AdminLink[] = [
+  {
+    path: '/admin/users',
+    label: 'Users',
+    icon: IconUsers,
+    permission: 'users.read',
+    description: 'Accounts, roles, committee disciplines, sign-in lockouts and API tokens.',
+  },
+  {
+    path: '/audit',
+    label: 'Audit log',
+    icon: IconFileSearch,
+    permission: 'audit.read',
+    description:
+      'Who changed what and when, with CSV export and an integrity check of the hash chain.',
+  },
+];
