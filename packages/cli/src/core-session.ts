@@ -2,11 +2,17 @@ import { type VigilCore, openVigilCore, resolveDataDir, resolveDatabaseConfig } 
 
 /** The database the server uses: DATABASE_URL, or the SQLite file in VIGIL_DATA_DIR (./.vigil). */
 export function databaseConfigFromEnv() {
-  return resolveDatabaseConfig({ databaseUrl: process.env.DATABASE_URL, dataDir: resolveDataDir() });
+  return resolveDatabaseConfig({
+    databaseUrl: process.env.DATABASE_URL,
+    dataDir: resolveDataDir(),
+  });
 }
 
 /** Opens (and migrates) the configured database for one command, and always closes it. */
-export async function withCore<T>(run: (core: VigilCore) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+export async function withCore<T>(
+  run: (core: VigilCore) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const core = await openVigilCore(databaseConfigFromEnv(), { migrate: options.migrate });
   try {
     return await run(core);
@@ -15,15 +21,8 @@ export async function withCore<T>(run: (core: VigilCore) => Promise<T>, options:
   }
 }
 
-/** An error the CLI reports as one line on stderr with a chosen exit code. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
+// Defined apart so that `vigil report` can use it without loading the database layer.
+export { CliError } from './cli-error';
 
 export function print(line: string): void {
   process.stdout.write(`${line}\n`);

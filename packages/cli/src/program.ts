@@ -1,19 +1,17 @@
-import { Command } from 'commander';
+import type { Command } from 'commander';
+import { baseProgram } from './program-base';
 import { registerAuditCommand } from './commands/audit.command';
 import { registerBackupCommands } from './commands/backup.command';
 import { registerMigrateCommand } from './commands/migrate.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerSystemsCommand } from './commands/systems.command';
 import { registerTokenCommand } from './commands/token.command';
 import { registerUserCommand } from './commands/user.command';
 
 /** Builds the `vigil` command tree; each area registers its own commands. */
 export function buildProgram(): Command {
-  const program = new Command('vigil')
-    .description('Vigil: the open-source AI office for health systems')
-    .showHelpAfterError()
-    .exitOverride()
-    .configureHelp({ sortSubcommands: true });
+  const program = baseProgram();
   registerServeCommand(program);
   registerMigrateCommand(program);
   registerUserCommand(program);
@@ -21,5 +19,6 @@ export function buildProgram(): Command {
   registerBackupCommands(program);
   registerAuditCommand(program);
   registerReportCommand(program);
+  registerSystemsCommand(program);
   return program;
 }

@@ -4,6 +4,8 @@ import type { Endpoint } from './endpoint';
 import { healthEndpoints } from './health';
 import { instanceEndpoints } from './instance';
 import { portfolioEndpoints } from './portfolio-api';
+import { portfolioCardEndpoints } from './portfolio-cards-api';
+import { portfolioImportEndpoints } from './portfolio-import';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
 export const api = {
@@ -14,6 +16,8 @@ export const api = {
   tokens: tokenEndpoints,
   audit: auditEndpoints,
   portfolio: portfolioEndpoints,
+  portfolioCards: portfolioCardEndpoints,
+  portfolioImport: portfolioImportEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */

@@ -25,7 +25,12 @@ export interface Endpoint<
   body?: Body;
   response: Response;
   successStatus?: 200 | 201 | 204;
-  produces?: 'application/json' | 'text/csv' | 'text/calendar';
+  produces?:
+    | 'application/json'
+    | 'text/csv'
+    | 'text/calendar'
+    | 'application/xml'
+    | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   errors: readonly ErrorCode[];
 }
 

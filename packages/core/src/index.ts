@@ -14,4 +14,6 @@ export { seedDemoInstitution, type SeedOutcome } from './demo/demo-seed';
 export { demoPassword, demoUsers } from './demo/demo-users';
 export { backupSqlite, restoreSqlite } from './backup/sqlite-backup';
 export * from './portfolio/index';
+export * from './portfolio-cards/index';
 export * from './model-card/index';
+export * from './portfolio-import/index';

@@ -12,6 +12,8 @@ import { registerWebApp } from './http/web';
 import { registerAuditRoutes } from './routes/audit.routes';
 import { registerAuthRoutes } from './routes/auth.routes';
 import { registerPortfolioRoutes } from './routes/portfolio.routes';
+import { registerPortfolioImportRoutes } from './routes/portfolio-import.routes';
+import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -90,6 +92,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerTokenRoutes(app, options.core);
   registerAuditRoutes(app, options.core);
   registerPortfolioRoutes(app, options.core);
+  registerPortfolioImportRoutes(app, options.core);
+  registerPortfolioCardRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

@@ -32,7 +32,7 @@ export async function createTestCore(
     databaseUrl: url,
     close: async () => {
       await core.close();
-      await adminQuery(`drop database if exists ${name} with (force)`);
+      await dropDatabase(name);
     },
   };
 }
@@ -45,4 +45,20 @@ async function adminQuery(text: string): Promise<void> {
   } finally {
     await client.end();
   }
+}
+
+// The pool's connections close asynchronously after destroy(); forcing the drop while they
+// are still closing makes PostgreSQL kill them mid-goodbye, which pg reports as an uncaught
+// error. Wait for them instead, and force only as a last resort.
+async function dropDatabase(name: string): Promise<void> {
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    try {
+      await adminQuery(`drop database if exists ${name}`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== '55006') throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  await adminQuery(`drop database if exists ${name} with (force)`);
 }

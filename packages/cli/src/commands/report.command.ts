@@ -6,7 +6,7 @@ import {
   MonitoringInputError,
   renderReportHtml,
 } from '@vigil/core/monitoring';
-import { CliError } from '../core-session';
+import { CliError } from '../cli-error';
 import { createProgressBar } from './report-progress';
 import { parseReportFlags, type ReportFlags } from './report-options';
 

@@ -14,6 +14,10 @@ export async function insertAuditEntry(db: Db, row: AuditLogTable): Promise<void
   await db.insertInto('audit_log').values(row).execute();
 }
 
+export async function insertAuditEntries(db: Db, rows: readonly AuditLogTable[]): Promise<void> {
+  await db.insertInto('audit_log').values([...rows]).execute();
+}
+
 export async function saveAuditHead(db: Db, seq: number, hash: string): Promise<void> {
   await db.updateTable('audit_head').set({ seq, hash }).where('id', '=', 1).execute();
 }

@@ -8,6 +8,7 @@ import { toAuditEntryDto } from './audit.mappers';
 import {
   countAuditEntries,
   findAuditHead,
+  insertAuditEntries,
   insertAuditEntry,
   listAuditBatch,
   listAuditEntries,
@@ -60,6 +61,45 @@ export async function appendAudit(
     hash,
   });
   await saveAuditHead(trx, fields.seq, hash);
+}
+
+/**
+ * Appends many entries to the hash chain at once (bulk imports): one head lock, one batched
+ * insert per few hundred entries, one head update. The chain is the same as appending each in turn.
+ */
+export async function appendAuditBatch(
+  trx: Db,
+  context: { dialect: DialectName; at: Date },
+  actor: Actor,
+  events: readonly AuditEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const head = await lockAuditHead(trx, context.dialect);
+  let seq = Number(head.seq);
+  let prevHash = head.hash;
+  const rows: AuditLogTable[] = events.map((event) => {
+    seq += 1;
+    const fields = {
+      seq,
+      at: context.at.toISOString(),
+      actorId: actor.userId,
+      actorLabel: actor.label,
+      action: event.action,
+      entityType: event.entityType,
+      entityId: event.entityId,
+      changesJson: JSON.stringify(event.changes ?? {}),
+      requestId: actor.requestId,
+    };
+    const hash = chainHash(prevHash, fields);
+    const row: AuditLogTable = {
+      seq, at: fields.at, actor_id: fields.actorId, actor_label: fields.actorLabel, action: fields.action, entity_type: fields.entityType,
+      entity_id: fields.entityId, changes_json: fields.changesJson, request_id: fields.requestId, prev_hash: prevHash, hash,
+    };
+    prevHash = hash;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += 200) await insertAuditEntries(trx, rows.slice(i, i + 200));
+  await saveAuditHead(trx, seq, prevHash);
 }
 
 /** Records an event in its own transaction (for events with no other write, such as a failed sign-in). */

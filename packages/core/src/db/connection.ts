@@ -49,6 +49,9 @@ function openSqlite(file: string, description: string): DatabaseHandle {
 
 function openPostgres(url: string, description: string): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 5000 });
+  // An idle client whose server goes away emits an error; unhandled, it would end the process.
+  // The pool replaces it on the next checkout, so there is nothing more to do here.
+  pool.on('error', () => undefined);
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', description, sqlite: null, close: () => db.destroy() };
 }

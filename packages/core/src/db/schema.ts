@@ -104,6 +104,8 @@ export interface AiSystemsTable {
   created_at: string;
   updated_at: string;
   version: number;
+  /** The inventory's own identifier (an imported sheet's ID column); optional so other writers may leave it out. */
+  external_id?: string | null;
 }
 
 /** Every saved version of a system, as a full snapshot. */
@@ -135,6 +137,45 @@ export interface SavedViewsTable {
   updated_at: string;
 }
 
+/**
+ * Every saved version of a system's model card. `search_text` is the card's searchable text,
+ * already normalised; `completeness_json` holds the tallies per HTI-1 DSI type, so the
+ * portfolio view need not parse whole cards.
+ */
+export interface ModelCardsTable {
+  id: string;
+  system_id: string;
+  card_version: number;
+  card_json: string;
+  source: string;
+  source_filename: string | null;
+  search_text: string;
+  completeness_json: string;
+  created_by_id: string | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+/** A spreadsheet upload kept between column mapping, preview and commit. */
+export interface PortfolioImportsTable {
+  id: string;
+  filename: string;
+  format: string;
+  status: string;
+  created_by: string | null;
+  headers_json: string;
+  header_row_number: number;
+  /** [rowNumber, cells[]][] in sheet order. */
+  rows_json: string;
+  row_count: number;
+  suggested_mapping_json: string;
+  preview_input_json: string | null;
+  preview_hash: string | null;
+  result_json: string | null;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -147,6 +188,8 @@ export interface Database {
   ai_system_versions: AiSystemVersionsTable;
   ai_system_search: AiSystemSearchTable;
   saved_views: SavedViewsTable;
+  portfolio_imports: PortfolioImportsTable;
+  model_cards: ModelCardsTable;
 }
 
 export type { Generated };

@@ -2,6 +2,7 @@ import { createUser } from '../accounts/index';
 import { countAllUsers } from '../accounts/accounts.queries';
 import { systemActor, type CoreDeps } from '../deps';
 import { setDemoSignIn, setInstitutionName } from '../instance/instance.service';
+import { seedDemoCards } from './demo-cards';
 import { seedDemoPortfolio } from './demo-portfolio';
 import { demoPassword, demoUsers } from './demo-users';
 
@@ -23,6 +24,7 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
     await createUser(deps, actor, { ...user, password: demoPassword });
   }
   await seedDemoPortfolio(deps, actor);
+  await seedDemoCards(deps, actor);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
   return { seeded: true, accounts, password: demoPassword };

@@ -96,9 +96,9 @@ export function toAiSystemDto(row: AiSystemsTable, names: ReadonlyMap<string, st
   };
 }
 
-/** What full-text search finds a system by. */
-export function searchDocumentOf(s: AiSystemSnapshot): string {
-  return searchDocument(s.name, s.developer, s.product, s.intendedUse, s.fdaClearanceNumber, ...s.tags);
+/** What full-text search finds a system by: its record and, when it has one, its model card's text (already normalised). */
+export function searchDocumentOf(s: AiSystemSnapshot, cardText: string | null = null): string {
+  return searchDocument(s.name, s.developer, s.product, s.intendedUse, s.fdaClearanceNumber, ...s.tags, cardText);
 }
 
 const fieldNames = z.array(z.string());

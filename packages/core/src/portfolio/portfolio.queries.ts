@@ -35,6 +35,18 @@ export async function saveSearchDocument(db: Db, systemId: string, document: str
   await db.insertInto('ai_system_search').values({ system_id: systemId, document }).execute();
 }
 
+/** The searchable text of a system's current model card, or null when it has none. */
+export async function findCardSearchText(db: Db, systemId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('model_cards')
+    .select('search_text')
+    .where('system_id', '=', systemId)
+    .orderBy('card_version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.search_text ?? null;
+}
+
 export async function insertVersion(db: Db, row: AiSystemVersionsTable): Promise<void> {
   await db.insertInto('ai_system_versions').values(row).execute();
 }
@@ -74,7 +86,8 @@ export interface SystemOrder {
   direction: 'asc' | 'desc';
 }
 
-function filtered(db: Db, dialect: DialectName, f: SystemFilter): SelectQueryBuilder<Database, 'ai_systems', object> {
+/** Systems matching every term and filter, for list and summary queries to select from. */
+export function filtered(db: Db, dialect: DialectName, f: SystemFilter): SelectQueryBuilder<Database, 'ai_systems', object> {
   const matching = db.selectFrom('ai_system_search').select('system_id').where(fullTextMatch(dialect, 'ai_system_search', f.terms));
   return db
     .selectFrom('ai_systems')

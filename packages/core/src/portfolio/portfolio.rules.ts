@@ -24,18 +24,27 @@ export function normaliseSnapshot(s: AiSystemSnapshot): AiSystemSnapshot {
  * @throws DomainError validation_failed naming each offending field under `body.`
  */
 export async function checkSnapshot(db: Db, s: AiSystemSnapshot): Promise<void> {
+  const names = await findUserNames(db, ownerFields.flatMap((f) => s[f] ?? []));
+  const problems = snapshotProblems(s, names);
+  if (problems.length > 0) {
+    throw new DomainError('validation_failed', 'The AI system record is not valid', { details: problems });
+  }
+}
+
+/**
+ * The cross-field rules of checkSnapshot as data, for callers that check many records at once;
+ * `users` holds (at least) every existing user the record names. Paths are `body.<field>`.
+ */
+export function snapshotProblems(s: AiSystemSnapshot, users: ReadonlyMap<string, unknown> | ReadonlySet<string>): FieldError[] {
   const problems: FieldError[] = [];
   if (s.fdaClearanceNumber !== null && !fdaStatusesWithNumber.includes(s.fdaStatus)) {
     problems.push({ path: 'body.fdaClearanceNumber', message: 'applies only to a 510(k) clearance, De Novo grant or PMA approval' });
   }
-  const names = await findUserNames(db, ownerFields.flatMap((f) => s[f] ?? []));
   for (const field of ownerFields) {
     const userId = s[field];
-    if (userId !== null && !names.has(userId)) problems.push({ path: `body.${field}`, message: 'is not a user of this instance' });
+    if (userId !== null && !users.has(userId)) problems.push({ path: `body.${field}`, message: 'is not a user of this instance' });
   }
-  if (problems.length > 0) {
-    throw new DomainError('validation_failed', 'The AI system record is not valid', { details: problems });
-  }
+  return problems;
 }
 
 /**
@@ -44,9 +53,14 @@ export async function checkSnapshot(db: Db, s: AiSystemSnapshot): Promise<void> 
  */
 export function checkInitialState(actor: Actor, state: AiSystemSnapshot['lifecycleState']): void {
   if (state === 'proposed') return;
-  if (!actor.roles.some((r) => r === 'admin' || r === 'caio')) {
+  if (!mayRegisterInUse(actor)) {
     throw new DomainError('forbidden', `Only an administrator or the CAIO may register a system as ${state}; propose it instead`, {
       details: [{ path: 'body.initialState', message: 'must be proposed for your roles' }],
     });
   }
+}
+
+/** True when the actor may register a system as already deployed or monitored. */
+export function mayRegisterInUse(actor: Actor): boolean {
+  return actor.roles.some((r) => r === 'admin' || r === 'caio');
 }

@@ -25,15 +25,22 @@ export async function createAiSystem(deps: CoreDeps, actor: Actor, input: AiSyst
  * @throws DomainError validation_failed (clearance number, unknown owners)
  */
 export async function insertAiSystem(deps: CoreDeps, actor: Actor, content: AiSystemSnapshot): Promise<AiSystemDto> {
+  return deps.db.transaction().execute((trx) => insertAiSystemIn(trx, deps, actor, content));
+}
+
+/**
+ * insertAiSystem in the caller's transaction, for use cases that register a system together
+ * with other records (a model card import) and must store all or nothing.
+ * @throws DomainError validation_failed (clearance number, unknown owners)
+ */
+export async function insertAiSystemIn(trx: Db, deps: CoreDeps, actor: Actor, content: AiSystemSnapshot): Promise<AiSystemDto> {
   const snapshot = normaliseSnapshot(content);
   const now = deps.clock.now().toISOString();
   const row: AiSystemsTable = { id: randomUUID(), ...snapshotToColumns(snapshot), created_at: now, updated_at: now, version: 1 };
-  return deps.db.transaction().execute(async (trx) => {
-    await checkSnapshot(trx, snapshot);
-    await q.insertSystem(trx, row);
-    await recordVersion(trx, deps, actor, { systemId: row.id, version: 1, before: null, after: snapshot });
-    return toDto(trx, row);
-  });
+  await checkSnapshot(trx, snapshot);
+  await q.insertSystem(trx, row);
+  await recordVersion(trx, deps, actor, { systemId: row.id, version: 1, before: null, after: snapshot });
+  return toDto(trx, row);
 }
 
 /**
@@ -82,7 +89,7 @@ export async function listAiSystems(deps: CoreDeps, query: PortfolioListQuery) {
 }
 
 /** Saves a version: its snapshot and changed fields, the search document and the audit entry, in the caller's transaction. */
-async function recordVersion(
+export async function recordVersion(
   trx: Db,
   deps: CoreDeps,
   actor: Actor,
@@ -99,7 +106,7 @@ async function recordVersion(
     changed_by_label: actor.label,
     changed_at: at.toISOString(),
   });
-  await q.saveSearchDocument(trx, change.systemId, searchDocumentOf(change.after));
+  await q.saveSearchDocument(trx, change.systemId, searchDocumentOf(change.after, await q.findCardSearchText(trx, change.systemId)));
   await appendAudit(trx, { dialect: deps.dialect, at }, actor, {
     action: change.before === null ? 'ai_system.created' : 'ai_system.updated',
     entityType: 'ai_system',

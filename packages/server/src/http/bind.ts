@@ -30,12 +30,13 @@ export function bindEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends
   app: FastifyInstance,
   endpoint: Endpoint<P, Q, B, R>,
   handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R> | undefined | typeof replySent>,
-  options: { rateLimit?: { max: number; timeWindow: string } } = {},
+  options: { rateLimit?: { max: number; timeWindow: string }; bodyLimitBytes?: number } = {},
 ): void {
   const successStatus = endpoint.successStatus ?? 200;
   app.route({
     method: endpoint.method,
     url: endpoint.path,
+    ...(options.bodyLimitBytes === undefined ? {} : { bodyLimit: options.bodyLimitBytes }),
     ...(options.rateLimit ? { config: { rateLimit: options.rateLimit } } : {}),
     schema: {
       summary: endpoint.summary,

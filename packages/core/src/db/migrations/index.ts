@@ -1,9 +1,13 @@
 import type { Migration } from 'kysely';
 import * as foundation from './202611290100_foundation';
 import * as portfolio from './202611290200_portfolio';
+import * as portfolioImports from './202611290310_portfolio-imports';
+import * as modelCards from './202611290300_model-cards';
 
 /** Every migration in order; the key is its stable name in the migrations table. */
 export const migrations: Record<string, Migration> = {
   '202611290100_foundation': foundation,
   '202611290200_portfolio': portfolio,
+  '202611290310_portfolio-imports': portfolioImports,
+  '202611290300_model-cards': modelCards,
 };
