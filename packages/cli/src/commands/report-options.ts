@@ -84,6 +84,7 @@ export function parseReportFlags(raw: Record<string, unknown>, command: Command)
     report: {
       threshold: threshold(raw.threshold, scoreKind),
       splitMs: split(raw.split),
+      splitLatestWindow: true,
       scoreKind,
       minGroupN: minGroupN(raw.minGroupN),
       window: oneOf('--window', raw.window, ['month', 'week', 'quarter'] as const),

@@ -23,7 +23,7 @@ export function registerReportCommand(program: Command): void {
     .option('--threshold <p>', 'flag rule: flagged = score >= threshold', '0.5')
     .option(
       '--split <iso>',
-      'reference = scored before this instant, current = from it (enables drift and periods)',
+      'reference = scored before this instant, current = from it (default: the start of the latest window, so the latest month is compared with all before it)',
     )
     .option('--score-col <name>', 'score column', 'score')
     .option('--label-col <name>', 'outcome column (0/1, true/false, yes/no)', 'label')

@@ -24,7 +24,7 @@ function header(report: MonitoringReport, options: ReportHtmlOptions): string {
     `${int(report.input.rows)} predictions`,
     `threshold ${c.threshold} (${c.flag_rule})`,
     c.split
-      ? `reference = before ${c.split}, current = from ${c.split}`
+      ? `reference = before ${c.split}, current = from ${c.split}${c.split_source === 'latest_window' ? ' (the latest window; set --split to choose)' : ''}`
       : 'no reference/current split',
     `score kind: ${c.score_kind}`,
     options.generatedAt ? `generated ${options.generatedAt}` : null,

@@ -59,8 +59,18 @@ describe('buildMonitoringReport', () => {
     expect(report.input.left_out[0]?.reason).toMatch(/no time column/);
   });
 
-  it('leaves periods and drift out without a split time but keeps windows', () => {
+  it('compares the latest window with everything before it when no split is given', () => {
     const report = buildMonitoringReport(smallColumns(), options({ splitMs: null }), NO_ISSUES);
+    const windows = report.time_windows?.windows ?? [];
+    expect(windows.length).toBeGreaterThanOrEqual(2);
+    expect(report.config.split_source).toBe('latest_window');
+    expect(report.config.split_ms).toBe(windows.at(-1)?.start_ms);
+    expect(report.periods?.current.n).toBe(windows.at(-1)?.n);
+    expect(report.drift).not.toBeNull();
+  });
+
+  it('leaves periods and drift out without a split time when the latest-window default is off, but keeps windows', () => {
+    const report = buildMonitoringReport(smallColumns(), options({ splitMs: null, splitLatestWindow: false }), NO_ISSUES);
     expect(report.periods).toBeNull();
     expect(report.drift).toBeNull();
     expect(report.time_windows?.windows[0]?.score_psi_vs_reference).toBeNull();

@@ -25,6 +25,8 @@ interface TimePlan {
   windows: CalendarWindow[];
   hasWindows: boolean;
   hasPeriods: boolean;
+  splitMs: number | null;
+  splitSource: ReportConfig['split_source'];
   leftOut: ReportInput['left_out'];
 }
 
@@ -33,12 +35,12 @@ function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan 
   const leave = (sections: ReportSection[], reason: string): void => sections.forEach((section) => leftOut.push({ section, reason }));
   if (columns.timeMs === null) {
     leave(['time_windows', 'periods', 'drift'], 'no time column: windows, periods and drift need the prediction time');
-    return { windows: [], hasWindows: false, hasPeriods: false, leftOut };
+    return { windows: [], hasWindows: false, hasPeriods: false, splitMs: null, splitSource: null, leftOut };
   }
   const range = findTimeRange(columns.timeMs);
   if (range === null) {
     leave(['time_windows', 'periods', 'drift'], 'no row has a valid time');
-    return { windows: [], hasWindows: false, hasPeriods: false, leftOut };
+    return { windows: [], hasWindows: false, hasPeriods: false, splitMs: null, splitSource: null, leftOut };
   }
   let windows = enumerateWindows(range.minMs, range.maxMs, options.window, MAX_WINDOWS);
   const hasWindows = windows !== null;
@@ -46,17 +48,28 @@ function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan 
     leave(['time_windows'], `the time range spans more than ${MAX_WINDOWS} ${options.window} windows`);
     windows = [{ label: 'all', startMs: range.minMs, endMs: range.maxMs + 1 }];
   }
-  const hasPeriods = options.splitMs !== null;
-  if (!hasPeriods) leave(['periods', 'drift'], 'no split time: reference and current periods are not defined');
-  return { windows, hasWindows, hasPeriods, leftOut };
+  const split = chooseSplit(options, hasWindows ? windows : []);
+  if (split.splitMs === null) {
+    leave(['periods', 'drift'], 'no split time, and fewer than two windows to compare: reference and current periods are not defined');
+  }
+  return { windows, hasWindows, hasPeriods: split.splitMs !== null, leftOut, ...split };
 }
 
-function buildConfig(options: ReportOptions): ReportConfig {
+/** The explicit split, else the start of the latest window when there is history before it. */
+function chooseSplit(options: ReportOptions, windows: readonly { startMs: number }[]): Pick<TimePlan, 'splitMs' | 'splitSource'> {
+  if (options.splitMs !== null) return { splitMs: options.splitMs, splitSource: 'explicit' };
+  const latest = windows.at(-1);
+  if (options.splitLatestWindow && windows.length >= 2 && latest) return { splitMs: latest.startMs, splitSource: 'latest_window' };
+  return { splitMs: null, splitSource: null };
+}
+
+function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
   return {
     threshold: options.threshold,
     flag_rule: 'score >= threshold',
-    split: options.splitMs === null ? null : formatUtcSeconds(options.splitMs),
-    split_ms: options.splitMs,
+    split: plan.splitMs === null ? null : formatUtcSeconds(plan.splitMs),
+    split_ms: plan.splitMs,
+    split_source: plan.splitSource,
     reference_period: 'scored_at < split',
     current_period: 'scored_at >= split',
     score_kind: options.scoreKind,
@@ -84,7 +97,7 @@ export function buildMonitoringReport(
 ): MonitoringReport {
   const plan = planTime(columns, options);
   const layout = createSlotLayout(columns, plan.windows.length, plan.hasPeriods);
-  const rows = runRowPass(columns, plan.windows, plan.hasPeriods ? options.splitMs : null, options.threshold);
+  const rows = runRowPass(columns, plan.windows, plan.splitMs, options.threshold);
   const payloadLayout = createPayloadLayout(columns, plan.windows.length * 3);
   const sorted = sortRowsByScore(columns.score, packRowPayload(columns, rows.timeCode, payloadLayout));
   const pass = runTieBlockPass(sorted, layout, payloadLayout, rows, options.threshold);
@@ -109,7 +122,7 @@ export function buildMonitoringReport(
       ingestion,
       left_out: plan.leftOut,
     },
-    config: buildConfig(options),
+    config: buildConfig(options, plan),
     overall,
     subgroups: buildSubgroups(pass, columns.categorical, layout, options.minGroupN, kind, options.threshold),
     drift,

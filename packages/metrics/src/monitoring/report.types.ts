@@ -220,6 +220,8 @@ export interface ReportConfig {
   flag_rule: string;
   split: string | null;
   split_ms: number | null;
+  /** Where the split came from: given by the user, or the start of the latest window. */
+  split_source: 'explicit' | 'latest_window' | null;
   reference_period: string;
   current_period: string;
   score_kind: ScoreKind;
