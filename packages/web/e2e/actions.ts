@@ -8,6 +8,7 @@ export const demo = {
   caio: 'amara.okafor@example-health.org',
   staff: 'sam.rivera@example-health.org',
   auditor: 'pat.kim@example-health.org',
+  modelOwner: 'priya.shah@example-health.org',
 } as const;
 
 export function passwordField(page: Page) {

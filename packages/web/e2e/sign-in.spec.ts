@@ -12,15 +12,7 @@ import {
   useVigil,
 } from './harness';
 
-const areas = [
-  'Portfolio',
-  'Governance',
-  'Monitoring',
-  'Projects',
-  'Education',
-  'Strategy',
-  'Network',
-];
+const areas = ['Governance', 'Monitoring', 'Projects', 'Education', 'Strategy', 'Network'];
 
 describeInBrowser('signing in and moving around the shell', () => {
   const vigil = useVigil();
@@ -55,7 +47,15 @@ describeInBrowser('signing in and moving around the shell', () => {
     await screenshot(page, 'home-caio');
   });
 
-  it('reaches every product area from the navigation, each titled and accessible', async () => {
+  it('opens the portfolio itself from the navigation', async () => {
+    const { page } = vigil;
+    await navigate(page, 'Portfolio');
+    expect(await page.title()).toBe('Portfolio · Vigil');
+    await page.getByRole('table', { name: /AI systems: \d+ match/ }).waitFor();
+    await navigate(page, 'Home');
+  });
+
+  it('reaches every planned product area from the navigation, each titled and accessible', async () => {
     const { page } = vigil;
     for (const area of areas) {
       await navigate(page, area);

@@ -21,6 +21,35 @@ const AuditPage = lazy(() =>
 const MyTokensPage = lazy(() =>
   import('./features/tokens/MyTokensPage').then((m) => ({ default: m.MyTokensPage })),
 );
+const PortfolioPage = lazy(() =>
+  import('./features/portfolio/list/PortfolioPage').then((m) => ({ default: m.PortfolioPage })),
+);
+const SystemPage = lazy(() =>
+  import('./features/portfolio/system/SystemPage').then((m) => ({ default: m.SystemPage })),
+);
+const CreateSystemPage = lazy(() =>
+  import('./features/portfolio/form/CreateSystemPage').then((m) => ({
+    default: m.CreateSystemPage,
+  })),
+);
+const EditSystemPage = lazy(() =>
+  import('./features/portfolio/form/EditSystemPage').then((m) => ({ default: m.EditSystemPage })),
+);
+const NutritionLabelPage = lazy(() =>
+  import('./features/portfolio/label/NutritionLabelPage').then((m) => ({
+    default: m.NutritionLabelPage,
+  })),
+);
+const ImportWizardPage = lazy(() =>
+  import('./features/portfolio/importer/ImportWizardPage').then((m) => ({
+    default: m.ImportWizardPage,
+  })),
+);
+const DashboardPage = lazy(() =>
+  import('./features/portfolio/dashboard/DashboardPage').then((m) => ({
+    default: m.DashboardPage,
+  })),
+);
 const ChangePasswordPage = lazy(() =>
   import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 );
@@ -34,7 +63,26 @@ const routes: RouteObject[] = [
         element: <AppLayout />,
         children: [
           { index: true, element: <HomePage /> },
-          ...productAreas.map((area) => ({ path: area.path, element: <AreaPage area={area} /> })),
+          ...productAreas
+            .filter((area) => !area.isReleased)
+            .map((area) => ({ path: area.path, element: <AreaPage area={area} /> })),
+          {
+            element: <RequirePermission permission="portfolio.read" />,
+            children: [
+              { path: '/portfolio', element: <PortfolioPage /> },
+              { path: '/portfolio/dashboard', element: <DashboardPage /> },
+              { path: '/portfolio/:id', element: <SystemPage /> },
+              { path: '/portfolio/:id/label', element: <NutritionLabelPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="portfolio.write" />,
+            children: [
+              { path: '/portfolio/new', element: <CreateSystemPage /> },
+              { path: '/portfolio/import', element: <ImportWizardPage /> },
+              { path: '/portfolio/:id/edit', element: <EditSystemPage /> },
+            ],
+          },
           { path: '/account/tokens', element: <MyTokensPage /> },
           { path: '/account/password', element: <ChangePasswordPage /> },
           {

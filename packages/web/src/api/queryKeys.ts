@@ -1,4 +1,10 @@
-import type { AuditListQuery, UserListQuery } from '@vigil/contracts';
+import type {
+  AuditListQuery,
+  ModelCardDiffQuery,
+  PortfolioCompletenessQuery,
+  PortfolioListQuery,
+  UserListQuery,
+} from '@vigil/contracts';
 
 /** Every query key in one place, so invalidations cannot drift from the queries. */
 export const queryKeys = {
@@ -11,4 +17,21 @@ export const queryKeys = {
   myTokens: ['tokens', 'mine'] as const,
   audit: ['audit'] as const,
   auditList: (query: Partial<AuditListQuery>) => ['audit', 'list', query] as const,
+  portfolio: ['portfolio'] as const,
+  portfolioList: (query: Partial<PortfolioListQuery>) => ['portfolio', 'list', query] as const,
+  system: (id: string) => ['portfolio', 'system', id] as const,
+  systemVersions: (id: string) => ['portfolio', 'system', id, 'versions'] as const,
+  systemVersion: (id: string, version: number) =>
+    ['portfolio', 'system', id, 'versions', version] as const,
+  systemDiff: (id: string, from: number, to: number) =>
+    ['portfolio', 'system', id, 'diff', from, to] as const,
+  card: (id: string) => ['portfolio', 'system', id, 'card'] as const,
+  cardVersions: (id: string) => ['portfolio', 'system', id, 'card', 'versions'] as const,
+  cardVersion: (id: string, cardVersion: number) =>
+    ['portfolio', 'system', id, 'card', 'versions', cardVersion] as const,
+  cardDiff: (id: string, query: ModelCardDiffQuery) =>
+    ['portfolio', 'system', id, 'card', 'diff', query] as const,
+  completeness: (query: Partial<PortfolioCompletenessQuery>) =>
+    ['portfolio', 'completeness', query] as const,
+  savedViews: ['portfolio', 'views'] as const,
 };

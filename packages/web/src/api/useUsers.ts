@@ -10,8 +10,9 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { callEndpoint } from './callEndpoint';
 import { queryKeys } from './queryKeys';
 
-export function useUserList(query: Partial<UserListQuery>) {
+export function useUserList(query: Partial<UserListQuery>, options: { enabled?: boolean } = {}) {
   return useQuery({
+    enabled: options.enabled ?? true,
     queryKey: queryKeys.userList(query),
     queryFn: ({ signal }) => callEndpoint(api.users.list, { query, signal }),
     placeholderData: keepPreviousData,

@@ -30,7 +30,7 @@ export function AreaPage({ area }: { area: ProductArea }) {
           >
             <EmptyState.Title order={2}>Arrives with {area.release}</EmptyState.Title>
             <EmptyState.Description>
-              This release of Vigil lays the foundation: accounts, roles and the audit trail.{' '}
+              This release of Vigil holds accounts, roles, the audit trail and the portfolio.{' '}
               {area.label} will hold:
             </EmptyState.Description>
           </EmptyState>

@@ -1,5 +1,12 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { IconKey, IconLock, type Icon } from '@tabler/icons-react';
+import {
+  IconBriefcase,
+  IconChartDonut,
+  IconFileImport,
+  IconKey,
+  IconLock,
+  type Icon,
+} from '@tabler/icons-react';
 import { disciplineLabels, roleLabels, type MeResponse } from '@vigil/contracts';
 import { Link } from 'react-router';
 import { hasPermission, useMe } from '../../api/useAuth';
@@ -18,6 +25,35 @@ function greeting(hour: number): string {
   if (hour < 12) return 'Good morning';
   if (hour < 18) return 'Good afternoon';
   return 'Good evening';
+}
+
+function portfolioActions(me: MeResponse): Action[] {
+  if (!hasPermission(me, 'portfolio.read')) return [];
+  const actions: Action[] = [
+    {
+      to: '/portfolio',
+      label: 'Portfolio',
+      icon: IconBriefcase,
+      description:
+        'Find any AI system in use or proposed, its owners, regulatory status, model card and history.',
+    },
+    {
+      to: '/portfolio/dashboard',
+      label: 'Model card completeness',
+      icon: IconChartDonut,
+      description:
+        'Which systems lack a model card or miss CHAI fields and HTI-1 source attributes.',
+    },
+  ];
+  if (hasPermission(me, 'portfolio.write')) {
+    actions.push({
+      to: '/portfolio/import',
+      label: 'Import an inventory spreadsheet',
+      icon: IconFileImport,
+      description: 'Bring the office’s spreadsheet in: map its columns, fix bad rows, then import.',
+    });
+  }
+  return actions;
 }
 
 function actionsFor(me: MeResponse): Action[] {
@@ -39,7 +75,7 @@ function actionsFor(me: MeResponse): Action[] {
   const admin = adminLinks
     .filter((link) => hasPermission(me, link.permission))
     .map(({ path, label, description, icon }) => ({ to: path, label, description, icon }));
-  return [...admin, ...own];
+  return [...portfolioActions(me), ...admin, ...own];
 }
 
 function ActionCard({ action }: { action: Action }) {
@@ -109,15 +145,17 @@ export function HomePage() {
             Coming in the next releases
           </Title>
           <Text size="sm" mb="xs">
-            This release lays the foundation: accounts, roles and the audit trail. Each area shows
-            what it will hold:
+            Accounts, roles, the audit trail and the portfolio are here. Each other area shows what
+            it will hold:
           </Text>
           <Group gap="xs">
-            {productAreas.map((area) => (
-              <Anchor key={area.path} component={Link} to={area.path} size="sm">
-                {area.label}
-              </Anchor>
-            ))}
+            {productAreas
+              .filter((area) => !area.isReleased)
+              .map((area) => (
+                <Anchor key={area.path} component={Link} to={area.path} size="sm">
+                  {area.label}
+                </Anchor>
+              ))}
           </Group>
         </section>
       </Stack>

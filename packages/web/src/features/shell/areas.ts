@@ -15,6 +15,8 @@ export interface ProductArea {
   label: string;
   icon: Icon;
   purpose: string;
+  /** True when the area's own pages exist; its entry then opens them instead of the plan. */
+  isReleased?: boolean;
   /** What works today, if anything; shown before what is planned. */
   availableNow?: { text: string; command?: string };
   release: string;
@@ -27,12 +29,13 @@ export const productAreas: readonly ProductArea[] = [
     label: 'Portfolio',
     icon: IconBriefcase,
     purpose:
-      'The inventory of every AI system in use or proposed at your institution: what it does, who owns it, which vendor and version, its risk tier and where it is in its life cycle.',
+      'The registry of every AI system in use or proposed at your institution: what it does, who owns it, which vendor and version, its regulatory status and where it is in its life cycle, with each model card checked for transparency gaps.',
+    isReleased: true,
     release: 'the portfolio release',
     willHold: [
-      'One record per AI system, with owner, vendor, version and intended use',
-      'Risk tier and life-cycle state (proposed, under review, live, retired)',
-      'Model cards with their transparency gaps highlighted',
+      'One versioned record per AI system, with owners, vendor, version and intended use',
+      'Search, filters, saved views, and spreadsheet import and export',
+      'CHAI model cards with their CHAI and HTI-1 transparency gaps highlighted',
     ],
   },
   {
