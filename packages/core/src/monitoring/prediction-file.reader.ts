@@ -3,7 +3,6 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { PredictionCsvOptions } from './csv-columns';
 import { MonitoringInputError } from './monitoring-input.error';
-import { readPlainInParallel } from './parallel-read';
 import { type ParsedPredictions, PredictionCsvParser } from './prediction-csv.parser';
 
 /** Reading options: the column layout plus progress reporting. */
@@ -12,15 +11,9 @@ export interface ReadPredictionFileOptions extends Omit<PredictionCsvOptions, 'e
   onProgress?: (bytesRead: number, totalBytes: number) => void;
   /** Read size; large reads keep per-chunk overhead negligible. Default 8 MiB. */
   chunkBytes?: number;
-  /**
-   * Plain files at least this large are parsed on two threads (see parallel-read.ts). Default
-   * 192 MiB: below it the worker's start-up (~0.3 s to load its modules) costs more than it saves.
-   */
-  parallelMinBytes?: number;
 }
 
 const DEFAULT_CHUNK_BYTES = 8 << 20;
-const DEFAULT_PARALLEL_MIN_BYTES = 192 << 20;
 
 /**
  * Reads a prediction log (plain CSV, or gzip detected by its magic bytes) into typed columns.
@@ -37,16 +30,6 @@ export async function readPredictionFile(
     await handle.read(magic, 0, 2, 0);
     const isGzip = magic[0] === 0x1f && magic[1] === 0x8b;
     const expectedBytes = isGzip ? await gzipOriginalSize(handle, size) : size;
-    if (!isGzip && size >= (options.parallelMinBytes ?? DEFAULT_PARALLEL_MIN_BYTES)) {
-      const parsed = await readPlainInParallel(
-        handle,
-        path,
-        size,
-        csvOptions(options),
-        options.onProgress,
-      );
-      if (parsed !== null) return parsed;
-    }
     const parser = new PredictionCsvParser({ ...options, expectedBytes });
     if (isGzip) await pushGzip(path, parser, size, options);
     else await pushPlain(handle, parser, size, options);
@@ -54,12 +37,6 @@ export async function readPredictionFile(
   } finally {
     await handle.close();
   }
-}
-
-/** The layout options alone: what a worker thread can receive (no callbacks). */
-function csvOptions(options: ReadPredictionFileOptions): PredictionCsvOptions {
-  const { onProgress: _progress, chunkBytes: _chunk, parallelMinBytes: _min, ...layout } = options;
-  return layout;
 }
 
 async function openOrThrow(path: string): Promise<FileHandle> {
