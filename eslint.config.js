@@ -10,15 +10,30 @@ const boundary = (files, patterns, extra = {}) => ({
   rules: { 'no-restricted-imports': ['error', { patterns }], ...extra },
 });
 const nodeBuiltins = { group: ['node:*'], message: 'This package runs without Node built-ins.' };
-const noPackage = (...names) => ({ group: names, message: 'Dependencies point inward; see ARCHITECTURE.md.' });
+const noPackage = (...names) => ({
+  group: names,
+  message: 'Dependencies point inward; see ARCHITECTURE.md.',
+});
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', '.tmp/**', '.vigil/**', 'packages/web/e2e/screenshots/**', 'coverage/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      '.tmp/**',
+      '.vigil/**',
+      'packages/web/e2e/screenshots/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.js', '*.ts', 'scripts/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        projectService: { allowDefaultProject: ['*.js', '*.ts', 'scripts/*.mjs'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
       globals: { ...globals.node },
     },
     rules: {
@@ -27,25 +42,49 @@ export default tseslint.config(
       '@typescript-eslint/switch-exhaustiveness-check': 'error',
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-non-null-assertion': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/require-await': 'off',
     },
   },
   { files: ['**/*.mjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
-  boundary(['packages/metrics/src/**'], [noPackage('@vigil/*', 'zod', 'kysely', 'fastify*'), nodeBuiltins], {
-    'no-console': 'error',
-    'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'metrics never reads the clock.' }],
-  }),
-  boundary(['packages/contracts/src/**'], [noPackage('@vigil/*', 'kysely', 'fastify*'), nodeBuiltins]),
-  boundary(['packages/core/src/**'], [noPackage('@vigil/server', '@vigil/web', '@vigil/cli', 'fastify*', '@fastify/*')], {
-    'no-console': 'error',
-  }),
+  boundary(
+    ['packages/metrics/src/**'],
+    [noPackage('@vigil/*', 'zod', 'kysely', 'fastify*'), nodeBuiltins],
+    {
+      'no-console': 'error',
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'metrics never reads the clock.' },
+      ],
+    },
+  ),
+  boundary(
+    ['packages/contracts/src/**'],
+    [noPackage('@vigil/*', 'kysely', 'fastify*'), nodeBuiltins],
+  ),
+  boundary(
+    ['packages/core/src/**'],
+    [noPackage('@vigil/server', '@vigil/web', '@vigil/cli', 'fastify*', '@fastify/*')],
+    {
+      'no-console': 'error',
+    },
+  ),
   boundary(['packages/server/src/**'], [noPackage('@vigil/web', '@vigil/cli')]),
   boundary(['packages/cli/src/**'], [noPackage('@vigil/web')]),
-  boundary(['packages/web/src/**'], [noPackage('@vigil/core', '@vigil/server', '@vigil/cli', '@vigil/test-support'), nodeBuiltins], {
-    'no-restricted-globals': ['error', 'process'],
-  }),
+  boundary(
+    ['packages/web/src/**'],
+    [noPackage('@vigil/core', '@vigil/server', '@vigil/cli', '@vigil/test-support'), nodeBuiltins],
+    {
+      'no-restricted-globals': ['error', 'process'],
+    },
+  ),
   { files: ['packages/web/src/**'], languageOptions: { globals: { ...globals.browser } } },
 );

@@ -11,20 +11,33 @@ const builtIndex = join(web, 'dist', 'index.html');
 function newestMtime(path) {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), 0);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    0,
+  );
 }
 
-const sources = ['src', 'index.html', 'vite.config.ts', join('..', 'contracts', 'src')].map((p) => join(web, p)).filter(existsSync);
-const stale = !existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > statSync(builtIndex).mtimeMs;
+const sources = ['src', 'index.html', 'vite.config.ts', join('..', 'contracts', 'src')]
+  .map((p) => join(web, p))
+  .filter(existsSync);
+const stale =
+  !existsSync(builtIndex) || Math.max(...sources.map(newestMtime)) > statSync(builtIndex).mtimeMs;
 if (stale) {
   process.stdout.write('Building the web app…\n');
-  const build = spawnSync('npm', ['run', 'build', '-w', '@vigil/web'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync('npm', ['run', 'build', '-w', '@vigil/web'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (build.status !== 0) process.exit(build.status ?? 1);
 }
 
-const server = spawn(process.execPath, [join(root, 'packages', 'cli', 'bin', 'vigil.mjs'), 'serve', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-});
+const server = spawn(
+  process.execPath,
+  [join(root, 'packages', 'cli', 'bin', 'vigil.mjs'), 'serve', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));

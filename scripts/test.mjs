@@ -6,7 +6,9 @@ import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
-const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
+const only = process.argv.includes('--only')
+  ? process.argv[process.argv.indexOf('--only') + 1]
+  : undefined;
 const tiers = ['unit', 'int', 'e2e'].filter((tier) => !only || tier === only);
 const outDir = join(root, '.tmp', 'test-results');
 rmSync(outDir, { recursive: true, force: true });
@@ -19,7 +21,15 @@ for (const tier of tiers) {
   process.stdout.write(`\n=== ${tier} tests ===\n`);
   const run = spawnSync(
     'npx',
-    ['vitest', 'run', '--project', tier, '--reporter=default', '--reporter=json', `--outputFile.json=${outputFile}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      tier,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${outputFile}`,
+    ],
     { cwd: root, stdio: 'inherit', env: { ...process.env, TZ: 'UTC' } },
   );
   const counts = readCounts(outputFile);
@@ -33,9 +43,13 @@ for (const tier of tiers) {
   totals.failed += counts.failed;
   totals.skipped += counts.skipped;
   if (run.status !== 0) exitCode = 1;
-  process.stdout.write(`${tier}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
+  process.stdout.write(
+    `${tier}: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`,
+  );
 }
-process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`);
+process.stdout.write(
+  `\n${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped\n`,
+);
 process.exit(exitCode);
 
 function readCounts(file) {
@@ -55,6 +69,8 @@ function readCounts(file) {
 // count each such file as one failure so it cannot pass unnoticed.
 function suitesThatFailedToRun(report) {
   return (report.testResults ?? []).filter(
-    (suite) => suite.status === 'failed' && !(suite.assertionResults ?? []).some((t) => t.status === 'failed'),
+    (suite) =>
+      suite.status === 'failed' &&
+      !(suite.assertionResults ?? []).some((t) => t.status === 'failed'),
   ).length;
 }

@@ -8,7 +8,10 @@ const root = new URL('..', import.meta.url).pathname;
 const projects = readdirSync(join(root, 'packages'))
   .map((name) => join('packages', name, 'tsconfig.json'))
   .filter((p) => existsSync(join(root, p)));
-for (const extra of [join('bench', 'tsconfig.json'), join('packages', 'web', 'e2e', 'tsconfig.json')]) {
+for (const extra of [
+  join('bench', 'tsconfig.json'),
+  join('packages', 'web', 'e2e', 'tsconfig.json'),
+]) {
   if (existsSync(join(root, extra))) projects.push(extra);
 }
 let failed = false;

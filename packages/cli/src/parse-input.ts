@@ -2,7 +2,11 @@ import type { z } from 'zod';
 import { CliError } from './core-session';
 
 /** Validates command-line input with the same contract schema the API uses. */
-export function parseInput<S extends z.ZodType>(schema: S, value: unknown, optionNames: Record<string, string> = {}): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  optionNames: Record<string, string> = {},
+): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
@@ -13,5 +17,8 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown, optio
 }
 
 export function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((s) => s.trim()).filter((s) => s !== '');
+  return (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
 }

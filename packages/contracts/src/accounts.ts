@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { email, id, idParams, isoTimestamp, limits, noContent, pageQuery, paged, password } from './common';
+import {
+  email,
+  id,
+  idParams,
+  isoTimestamp,
+  limits,
+  noContent,
+  pageQuery,
+  paged,
+  password,
+} from './common';
 import { defineEndpoint } from './endpoint';
 import { discipline, role } from './roles';
 
@@ -46,7 +56,10 @@ export const passwordResetInput = z.object({ password }).strict();
 export type PasswordResetInput = z.infer<typeof passwordResetInput>;
 
 export const passwordChangeInput = z
-  .object({ currentPassword: z.string().min(1).max(limits.passwordMaxLength), newPassword: password })
+  .object({
+    currentPassword: z.string().min(1).max(limits.passwordMaxLength),
+    newPassword: password,
+  })
   .strict();
 export type PasswordChangeInput = z.infer<typeof passwordChangeInput>;
 
@@ -69,7 +82,9 @@ export const meResponse = z.object({
   csrfToken: z
     .string()
     .nullable()
-    .describe('Send as the x-csrf-token header on state-changing requests made with the session cookie'),
+    .describe(
+      'Send as the x-csrf-token header on state-changing requests made with the session cookie',
+    ),
   authMethod: z.enum(['session', 'token']),
 });
 export type MeResponse = z.infer<typeof meResponse>;
@@ -104,77 +119,162 @@ const userIdParams = z.object({ userId: id }).strict();
 
 export const authEndpoints = {
   login: defineEndpoint({
-    method: 'POST', path: '/api/v1/auth/login', summary: 'Sign in with email and password',
-    tag: 'auth', access: 'public', body: loginInput, response: meResponse,
+    method: 'POST',
+    path: '/api/v1/auth/login',
+    summary: 'Sign in with email and password',
+    tag: 'auth',
+    access: 'public',
+    body: loginInput,
+    response: meResponse,
     errors: ['validation_failed', 'invalid_credentials', 'rate_limited'],
   }),
   logout: defineEndpoint({
-    method: 'POST', path: '/api/v1/auth/logout', summary: 'End the current session',
-    tag: 'auth', access: 'authenticated', response: noContent, successStatus: 204,
+    method: 'POST',
+    path: '/api/v1/auth/logout',
+    summary: 'End the current session',
+    tag: 'auth',
+    access: 'authenticated',
+    response: noContent,
+    successStatus: 204,
     errors: ['unauthenticated', 'csrf_failed'],
   }),
   me: defineEndpoint({
-    method: 'GET', path: '/api/v1/me', summary: 'The signed-in user, their roles and permissions',
-    tag: 'auth', access: 'authenticated', response: meResponse, errors: ['unauthenticated'],
+    method: 'GET',
+    path: '/api/v1/me',
+    summary: 'The signed-in user, their roles and permissions',
+    tag: 'auth',
+    access: 'authenticated',
+    response: meResponse,
+    errors: ['unauthenticated'],
   }),
   changePassword: defineEndpoint({
-    method: 'POST', path: '/api/v1/me/password', summary: 'Change your own password',
-    tag: 'auth', access: 'authenticated', body: passwordChangeInput, response: noContent,
-    successStatus: 204, errors: ['validation_failed', 'invalid_credentials', 'unauthenticated', 'csrf_failed'],
+    method: 'POST',
+    path: '/api/v1/me/password',
+    summary: 'Change your own password',
+    tag: 'auth',
+    access: 'authenticated',
+    body: passwordChangeInput,
+    response: noContent,
+    successStatus: 204,
+    errors: ['validation_failed', 'invalid_credentials', 'unauthenticated', 'csrf_failed'],
   }),
 };
 
 export const userEndpoints = {
   list: defineEndpoint({
-    method: 'GET', path: '/api/v1/users', summary: 'List users', tag: 'users',
-    access: 'users.read', query: userListQuery, response: paged(userDto),
+    method: 'GET',
+    path: '/api/v1/users',
+    summary: 'List users',
+    tag: 'users',
+    access: 'users.read',
+    query: userListQuery,
+    response: paged(userDto),
     errors: ['validation_failed', 'unauthenticated', 'forbidden'],
   }),
   get: defineEndpoint({
-    method: 'GET', path: '/api/v1/users/:id', summary: 'Get a user', tag: 'users',
-    access: 'users.read', params: idParams, response: userDto,
+    method: 'GET',
+    path: '/api/v1/users/:id',
+    summary: 'Get a user',
+    tag: 'users',
+    access: 'users.read',
+    params: idParams,
+    response: userDto,
     errors: ['unauthenticated', 'forbidden', 'not_found'],
   }),
   create: defineEndpoint({
-    method: 'POST', path: '/api/v1/users', summary: 'Create a user', tag: 'users',
-    access: 'users.manage', body: userCreateInput, response: userDto, successStatus: 201,
+    method: 'POST',
+    path: '/api/v1/users',
+    summary: 'Create a user',
+    tag: 'users',
+    access: 'users.manage',
+    body: userCreateInput,
+    response: userDto,
+    successStatus: 201,
     errors: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'conflict'],
   }),
   update: defineEndpoint({
-    method: 'PATCH', path: '/api/v1/users/:id', summary: 'Change a user’s name, roles or status',
-    tag: 'users', access: 'users.manage', params: idParams, body: userUpdateInput, response: userDto,
-    errors: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'version_conflict', 'conflict'],
+    method: 'PATCH',
+    path: '/api/v1/users/:id',
+    summary: 'Change a user’s name, roles or status',
+    tag: 'users',
+    access: 'users.manage',
+    params: idParams,
+    body: userUpdateInput,
+    response: userDto,
+    errors: [
+      'validation_failed',
+      'unauthenticated',
+      'forbidden',
+      'csrf_failed',
+      'not_found',
+      'version_conflict',
+      'conflict',
+    ],
   }),
   resetPassword: defineEndpoint({
-    method: 'POST', path: '/api/v1/users/:id/password', summary: 'Set a new password for a user and end their sessions',
-    tag: 'users', access: 'users.manage', params: idParams, body: passwordResetInput, response: noContent,
-    successStatus: 204, errors: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
+    method: 'POST',
+    path: '/api/v1/users/:id/password',
+    summary: 'Set a new password for a user and end their sessions',
+    tag: 'users',
+    access: 'users.manage',
+    params: idParams,
+    body: passwordResetInput,
+    response: noContent,
+    successStatus: 204,
+    errors: ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
   }),
   unlock: defineEndpoint({
-    method: 'POST', path: '/api/v1/users/:id/unlock', summary: 'Lift a sign-in lockout',
-    tag: 'users', access: 'users.manage', params: idParams, response: userDto,
+    method: 'POST',
+    path: '/api/v1/users/:id/unlock',
+    summary: 'Lift a sign-in lockout',
+    tag: 'users',
+    access: 'users.manage',
+    params: idParams,
+    response: userDto,
     errors: ['unauthenticated', 'forbidden', 'csrf_failed', 'not_found'],
   }),
 };
 
 export const tokenEndpoints = {
   listOwn: defineEndpoint({
-    method: 'GET', path: '/api/v1/tokens', summary: 'Your API tokens', tag: 'tokens',
-    access: 'authenticated', response: z.array(apiTokenDto), errors: ['unauthenticated'],
+    method: 'GET',
+    path: '/api/v1/tokens',
+    summary: 'Your API tokens',
+    tag: 'tokens',
+    access: 'authenticated',
+    response: z.array(apiTokenDto),
+    errors: ['unauthenticated'],
   }),
   create: defineEndpoint({
-    method: 'POST', path: '/api/v1/tokens', summary: 'Create an API token for yourself (shown once)',
-    tag: 'tokens', access: 'authenticated', body: apiTokenCreateInput, response: apiTokenCreated,
-    successStatus: 201, errors: ['validation_failed', 'unauthenticated', 'csrf_failed'],
+    method: 'POST',
+    path: '/api/v1/tokens',
+    summary: 'Create an API token for yourself (shown once)',
+    tag: 'tokens',
+    access: 'authenticated',
+    body: apiTokenCreateInput,
+    response: apiTokenCreated,
+    successStatus: 201,
+    errors: ['validation_failed', 'unauthenticated', 'csrf_failed'],
   }),
   revoke: defineEndpoint({
-    method: 'DELETE', path: '/api/v1/tokens/:id', summary: 'Revoke an API token (yours, or any as admin)',
-    tag: 'tokens', access: 'authenticated', params: idParams, response: noContent, successStatus: 204,
+    method: 'DELETE',
+    path: '/api/v1/tokens/:id',
+    summary: 'Revoke an API token (yours, or any as admin)',
+    tag: 'tokens',
+    access: 'authenticated',
+    params: idParams,
+    response: noContent,
+    successStatus: 204,
     errors: ['unauthenticated', 'csrf_failed', 'not_found'],
   }),
   listForUser: defineEndpoint({
-    method: 'GET', path: '/api/v1/users/:userId/tokens', summary: 'A user’s API tokens',
-    tag: 'tokens', access: 'tokens.manage_any', params: userIdParams, response: z.array(apiTokenDto),
+    method: 'GET',
+    path: '/api/v1/users/:userId/tokens',
+    summary: 'A user’s API tokens',
+    tag: 'tokens',
+    access: 'tokens.manage_any',
+    params: userIdParams,
+    response: z.array(apiTokenDto),
     errors: ['unauthenticated', 'forbidden', 'not_found'],
   }),
 };

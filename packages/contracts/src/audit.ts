@@ -36,26 +36,39 @@ export type AuditListQuery = z.infer<typeof auditListQuery>;
 export const auditVerifyResult = z.object({
   intact: z.boolean(),
   checked: z.number().int(),
-  firstBroken: z
-    .object({ seq: z.number().int(), reason: z.string() })
-    .nullable(),
+  firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).nullable(),
 });
 export type AuditVerifyResult = z.infer<typeof auditVerifyResult>;
 
 export const auditEndpoints = {
   list: defineEndpoint({
-    method: 'GET', path: '/api/v1/audit', summary: 'Browse the audit trail, newest first',
-    tag: 'audit', access: 'audit.read', query: auditListQuery, response: paged(auditEntryDto),
+    method: 'GET',
+    path: '/api/v1/audit',
+    summary: 'Browse the audit trail, newest first',
+    tag: 'audit',
+    access: 'audit.read',
+    query: auditListQuery,
+    response: paged(auditEntryDto),
     errors: ['validation_failed', 'unauthenticated', 'forbidden'],
   }),
   exportCsv: defineEndpoint({
-    method: 'GET', path: '/api/v1/audit/export.csv', summary: 'Export the filtered audit trail as CSV',
-    tag: 'audit', access: 'audit.read', query: auditFilter, response: z.string(), produces: 'text/csv',
+    method: 'GET',
+    path: '/api/v1/audit/export.csv',
+    summary: 'Export the filtered audit trail as CSV',
+    tag: 'audit',
+    access: 'audit.read',
+    query: auditFilter,
+    response: z.string(),
+    produces: 'text/csv',
     errors: ['validation_failed', 'unauthenticated', 'forbidden'],
   }),
   verify: defineEndpoint({
-    method: 'GET', path: '/api/v1/audit/verify', summary: 'Check the hash chain of the whole audit trail',
-    tag: 'audit', access: 'audit.read', response: auditVerifyResult,
+    method: 'GET',
+    path: '/api/v1/audit/verify',
+    summary: 'Check the hash chain of the whole audit trail',
+    tag: 'audit',
+    access: 'audit.read',
+    response: auditVerifyResult,
     errors: ['unauthenticated', 'forbidden'],
   }),
 };

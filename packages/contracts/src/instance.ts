@@ -7,7 +7,9 @@ export const instanceInfo = z.object({
   demo: z
     .object({
       password: z.string(),
-      accounts: z.array(z.object({ email: z.string(), displayName: z.string(), roles: z.array(role) })),
+      accounts: z.array(
+        z.object({ email: z.string(), displayName: z.string(), roles: z.array(role) }),
+      ),
     })
     .nullable()
     .describe('Sign-in details of the demo institution; null unless the instance runs the demo'),

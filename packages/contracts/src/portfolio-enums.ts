@@ -12,7 +12,13 @@ export const aiSystemSourceLabels: Record<AiSystemSource, string> = {
   open_source: 'Open source',
 };
 
-export const aiSystemKinds = ['predictive', 'generative', 'rules_based', 'imaging', 'agentic'] as const;
+export const aiSystemKinds = [
+  'predictive',
+  'generative',
+  'rules_based',
+  'imaging',
+  'agentic',
+] as const;
 export const aiSystemKind = z.enum(aiSystemKinds);
 export type AiSystemKind = z.infer<typeof aiSystemKind>;
 export const aiSystemKindLabels: Record<AiSystemKind, string> = {
@@ -90,7 +96,11 @@ export const fdaStatusLabels: Record<FdaStatus, string> = {
   unknown: 'Not yet determined',
 };
 /** The statuses that carry a clearance, grant or approval number (K…, DEN…, P…). */
-export const fdaStatusesWithNumber: readonly FdaStatus[] = ['cleared_510k', 'de_novo', 'pma_approved'];
+export const fdaStatusesWithNumber: readonly FdaStatus[] = [
+  'cleared_510k',
+  'de_novo',
+  'pma_approved',
+];
 
 /** IMDRF SaMD risk category (N12): IV is the highest impact. */
 export const imdrfCategories = ['I', 'II', 'III', 'IV'] as const;
@@ -98,7 +108,14 @@ export const imdrfCategory = z.enum(imdrfCategories);
 export type ImdrfCategory = z.infer<typeof imdrfCategory>;
 
 /** EU AI Act (Regulation (EU) 2024/1689) risk level. */
-export const euAiActRisks = ['prohibited', 'high', 'limited', 'minimal', 'not_applicable', 'unknown'] as const;
+export const euAiActRisks = [
+  'prohibited',
+  'high',
+  'limited',
+  'minimal',
+  'not_applicable',
+  'unknown',
+] as const;
 export const euAiActRisk = z.enum(euAiActRisks);
 export type EuAiActRisk = z.infer<typeof euAiActRisk>;
 export const euAiActRiskLabels: Record<EuAiActRisk, string> = {

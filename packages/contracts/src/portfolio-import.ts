@@ -94,7 +94,11 @@ export const importUploadInput = z
   .object({
     filename: z.string().trim().min(1).max(portfolioImportLimits.filenameMaxLength),
     format: importFormat,
-    contentBase64: z.string().describe(`The file, base64-encoded; at most ${portfolioImportLimits.fileMaxBytes} bytes decoded (413 otherwise)`),
+    contentBase64: z
+      .string()
+      .describe(
+        `The file, base64-encoded; at most ${portfolioImportLimits.fileMaxBytes} bytes decoded (413 otherwise)`,
+      ),
   })
   .strict();
 export type ImportUploadInput = z.infer<typeof importUploadInput>;
@@ -113,7 +117,9 @@ export const importSessionDto = z.object({
   status: importSessionStatus,
   headers: z.array(z.string()).describe('Column headers, made unique ("Notes (2)") in sheet order'),
   headerRowNumber: z.number().int().describe('The spreadsheet row holding the headers, 1-based'),
-  sampleRows: z.array(z.array(z.string())).describe('The first data rows as read, cells in header order'),
+  sampleRows: z
+    .array(z.array(z.string()))
+    .describe('The first data rows as read, cells in header order'),
   suggestedMapping: importMapping,
   rowCount: z.number().int(),
   createdAt: isoTimestamp,
@@ -125,12 +131,24 @@ const rowNumber = z.coerce.number().int().min(1);
 export const importPreviewInput = z
   .object({
     mapping: importMapping,
-    defaults: z.partialRecord(importTargetField, z.string().max(portfolioImportLimits.cellMaxLength)).optional()
+    defaults: z
+      .partialRecord(importTargetField, z.string().max(portfolioImportLimits.cellMaxLength))
+      .optional()
       .describe('Values used where a row leaves a field blank (or the field has no column)'),
-    excludedRows: z.array(rowNumber).max(portfolioImportLimits.rowsMax).optional().describe('Spreadsheet row numbers to leave out'),
-    rowEdits: z.record(z.string().regex(/^\d+$/, 'must be a row number'),
-      z.partialRecord(importTargetField, z.string().max(portfolioImportLimits.cellMaxLength)))
-      .optional().describe('Corrected values by spreadsheet row number, then by field; they replace the mapped cells'),
+    excludedRows: z
+      .array(rowNumber)
+      .max(portfolioImportLimits.rowsMax)
+      .optional()
+      .describe('Spreadsheet row numbers to leave out'),
+    rowEdits: z
+      .record(
+        z.string().regex(/^\d+$/, 'must be a row number'),
+        z.partialRecord(importTargetField, z.string().max(portfolioImportLimits.cellMaxLength)),
+      )
+      .optional()
+      .describe(
+        'Corrected values by spreadsheet row number, then by field; they replace the mapped cells',
+      ),
   })
   .strict();
 export type ImportPreviewInput = z.infer<typeof importPreviewInput>;
@@ -139,14 +157,22 @@ export const importRowActions = ['create', 'update', 'unchanged', 'excluded', 'i
 export const importRowAction = z.enum(importRowActions);
 export type ImportRowAction = z.infer<typeof importRowAction>;
 
-export const importRowError = z.object({ field: z.string().describe('A target field, or "row"'), message: z.string() });
+export const importRowError = z.object({
+  field: z.string().describe('A target field, or "row"'),
+  message: z.string(),
+});
 export type ImportRowError = z.infer<typeof importRowError>;
 
 export const importPreviewRow = z.object({
-  rowNumber: z.number().int().describe('The row as a person sees it in the spreadsheet (headers are row 1)'),
+  rowNumber: z
+    .number()
+    .int()
+    .describe('The row as a person sees it in the spreadsheet (headers are row 1)'),
   action: importRowAction,
   systemId: id.nullable().describe('The system an update or unchanged row matches'),
-  values: z.partialRecord(importTargetField, z.string()).describe('Normalised values: enum keys, lists joined by "; "'),
+  values: z
+    .partialRecord(importTargetField, z.string())
+    .describe('Normalised values: enum keys, lists joined by "; "'),
   errors: z.array(importRowError),
 });
 export type ImportPreviewRow = z.infer<typeof importPreviewRow>;
@@ -186,53 +212,107 @@ export const aiSystemExportDocument = z.object({
   exportedAt: isoTimestamp,
   externalId: z.string().nullable(),
   system: aiSystemDto,
-  modelCard: modelCard.nullable().describe('The latest model card (CHAI v0.2 fields), or null when the system has none'),
+  modelCard: modelCard
+    .nullable()
+    .describe('The latest model card (CHAI v0.2 fields), or null when the system has none'),
 });
 export type AiSystemExportDocument = z.infer<typeof aiSystemExportDocument>;
 
 export const xlsxMediaType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const imports = '/api/v1/portfolio/imports';
-const write: readonly ErrorCode[] = ['validation_failed', 'unauthenticated', 'forbidden', 'csrf_failed'];
+const write: readonly ErrorCode[] = [
+  'validation_failed',
+  'unauthenticated',
+  'forbidden',
+  'csrf_failed',
+];
 
 export const portfolioImportEndpoints = {
   upload: defineEndpoint({
-    method: 'POST', path: imports, summary: 'Upload an inventory spreadsheet (CSV or XLSX) and get a suggested column mapping',
-    tag: 'portfolio', access: 'portfolio.write', body: importUploadInput, response: importSessionDto, successStatus: 201,
+    method: 'POST',
+    path: imports,
+    summary: 'Upload an inventory spreadsheet (CSV or XLSX) and get a suggested column mapping',
+    tag: 'portfolio',
+    access: 'portfolio.write',
+    body: importUploadInput,
+    response: importSessionDto,
+    successStatus: 201,
     errors: [...write, 'payload_too_large'],
   }),
   get: defineEndpoint({
-    method: 'GET', path: `${imports}/:id`, summary: 'An import you started', tag: 'portfolio',
-    access: 'portfolio.write', params: idParams, response: importSessionDto, errors: ['unauthenticated', 'forbidden', 'not_found'],
+    method: 'GET',
+    path: `${imports}/:id`,
+    summary: 'An import you started',
+    tag: 'portfolio',
+    access: 'portfolio.write',
+    params: idParams,
+    response: importSessionDto,
+    errors: ['unauthenticated', 'forbidden', 'not_found'],
   }),
   preview: defineEndpoint({
-    method: 'PUT', path: `${imports}/:id/mapping`, summary: 'Set the column mapping, exclusions and fixes; get the row-by-row preview',
-    tag: 'portfolio', access: 'portfolio.write', params: idParams, body: importPreviewInput, response: importPreviewDto,
+    method: 'PUT',
+    path: `${imports}/:id/mapping`,
+    summary: 'Set the column mapping, exclusions and fixes; get the row-by-row preview',
+    tag: 'portfolio',
+    access: 'portfolio.write',
+    params: idParams,
+    body: importPreviewInput,
+    response: importPreviewDto,
     errors: [...write, 'not_found', 'conflict'],
   }),
   commit: defineEndpoint({
-    method: 'POST', path: `${imports}/:id/commit`, summary: 'Import every previewed row at once, or nothing while any row is invalid',
-    tag: 'portfolio', access: 'portfolio.write', params: idParams, body: importCommitInput, response: importCommitResult,
+    method: 'POST',
+    path: `${imports}/:id/commit`,
+    summary: 'Import every previewed row at once, or nothing while any row is invalid',
+    tag: 'portfolio',
+    access: 'portfolio.write',
+    params: idParams,
+    body: importCommitInput,
+    response: importCommitResult,
     errors: [...write, 'not_found', 'conflict'],
   }),
   discard: defineEndpoint({
-    method: 'DELETE', path: `${imports}/:id`, summary: 'Discard an import you started', tag: 'portfolio',
-    access: 'portfolio.write', params: idParams, response: noContent, successStatus: 204,
+    method: 'DELETE',
+    path: `${imports}/:id`,
+    summary: 'Discard an import you started',
+    tag: 'portfolio',
+    access: 'portfolio.write',
+    params: idParams,
+    response: noContent,
+    successStatus: 204,
     errors: ['unauthenticated', 'forbidden', 'csrf_failed', 'not_found', 'conflict'],
   }),
   exportCsv: defineEndpoint({
-    method: 'GET', path: '/api/v1/portfolio/export.csv', summary: 'The portfolio (or a filtered view) as CSV',
-    tag: 'portfolio', access: 'portfolio.read', query: portfolioViewQuery, response: z.string(), produces: 'text/csv',
+    method: 'GET',
+    path: '/api/v1/portfolio/export.csv',
+    summary: 'The portfolio (or a filtered view) as CSV',
+    tag: 'portfolio',
+    access: 'portfolio.read',
+    query: portfolioViewQuery,
+    response: z.string(),
+    produces: 'text/csv',
     errors: ['validation_failed', 'unauthenticated', 'forbidden'],
   }),
   exportXlsx: defineEndpoint({
-    method: 'GET', path: '/api/v1/portfolio/export.xlsx', summary: 'The portfolio (or a filtered view) as an Excel workbook',
-    tag: 'portfolio', access: 'portfolio.read', query: portfolioViewQuery, response: z.string(), produces: xlsxMediaType,
+    method: 'GET',
+    path: '/api/v1/portfolio/export.xlsx',
+    summary: 'The portfolio (or a filtered view) as an Excel workbook',
+    tag: 'portfolio',
+    access: 'portfolio.read',
+    query: portfolioViewQuery,
+    response: z.string(),
+    produces: xlsxMediaType,
     errors: ['validation_failed', 'unauthenticated', 'forbidden'],
   }),
   exportJson: defineEndpoint({
-    method: 'GET', path: '/api/v1/portfolio/systems/:id/export.json', summary: 'One AI system (and its latest model card) as a JSON document',
-    tag: 'portfolio', access: 'portfolio.read', params: idParams, response: aiSystemExportDocument,
+    method: 'GET',
+    path: '/api/v1/portfolio/systems/:id/export.json',
+    summary: 'One AI system (and its latest model card) as a JSON document',
+    tag: 'portfolio',
+    access: 'portfolio.read',
+    params: idParams,
+    response: aiSystemExportDocument,
     errors: ['unauthenticated', 'forbidden', 'not_found'],
   }),
 };

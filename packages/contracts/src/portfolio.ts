@@ -133,7 +133,9 @@ export const aiSystemCreateInput = z
     tags: editableFields.tags.default([]),
     initialState: initialState
       .default('proposed')
-      .describe('Deployed or monitored records a system already in use (admin or CAIO only); later changes of state go through governance'),
+      .describe(
+        'Deployed or monitored records a system already in use (admin or CAIO only); later changes of state go through governance',
+      ),
   })
   .strict();
 export type AiSystemCreateInput = z.infer<typeof aiSystemCreateInput>;
@@ -152,7 +154,12 @@ export const portfolioSorts = ['name', 'updatedAt', 'state'] as const;
 /** Filters and order of a portfolio list: what a saved view remembers. */
 export const portfolioViewQuery = z
   .object({
-    q: z.string().trim().max(portfolioLimits.searchMaxLength).optional().describe('Words to find; each matches as a prefix, all must match'),
+    q: z
+      .string()
+      .trim()
+      .max(portfolioLimits.searchMaxLength)
+      .optional()
+      .describe('Words to find; each matches as a prefix, all must match'),
     state: lifecycleState.optional(),
     kind: aiSystemKind.optional(),
     category: aiSystemCategory.optional(),
@@ -161,7 +168,10 @@ export const portfolioViewQuery = z
     developer: label.optional(),
     fdaStatus: fdaStatus.optional(),
     sort: z.enum(portfolioSorts).optional().describe('Default name'),
-    order: z.enum(['asc', 'desc']).optional().describe('Default ascending, newest first for updatedAt'),
+    order: z
+      .enum(['asc', 'desc'])
+      .optional()
+      .describe('Default ascending, newest first for updatedAt'),
   })
   .strict();
 export type PortfolioViewQuery = z.infer<typeof portfolioViewQuery>;
@@ -178,7 +188,10 @@ export const aiSystemVersionDto = z.object({
 });
 export type AiSystemVersionDto = z.infer<typeof aiSystemVersionDto>;
 
-export const aiSystemVersionSnapshotDto = aiSystemVersionDto.extend({ systemId: id, snapshot: aiSystemSnapshot });
+export const aiSystemVersionSnapshotDto = aiSystemVersionDto.extend({
+  systemId: id,
+  snapshot: aiSystemSnapshot,
+});
 export type AiSystemVersionSnapshotDto = z.infer<typeof aiSystemVersionSnapshotDto>;
 
 export const aiSystemDiffQuery = z
@@ -203,10 +216,20 @@ export const savedViewDto = z.object({
 });
 export type SavedViewDto = z.infer<typeof savedViewDto>;
 
-const viewName = z.string().trim().min(1, 'must not be empty').max(portfolioLimits.viewNameMaxLength);
-export const savedViewCreateInput = z.object({ name: viewName, query: portfolioViewQuery }).strict();
+const viewName = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(portfolioLimits.viewNameMaxLength);
+export const savedViewCreateInput = z
+  .object({ name: viewName, query: portfolioViewQuery })
+  .strict();
 export type SavedViewCreateInput = z.infer<typeof savedViewCreateInput>;
-export const savedViewUpdateInput = z.object({ name: viewName.optional(), query: portfolioViewQuery.optional() }).strict();
+export const savedViewUpdateInput = z
+  .object({ name: viewName.optional(), query: portfolioViewQuery.optional() })
+  .strict();
 export type SavedViewUpdateInput = z.infer<typeof savedViewUpdateInput>;
 
-export const aiSystemVersionParams = z.object({ id, version: z.coerce.number().int().min(1) }).strict();
+export const aiSystemVersionParams = z
+  .object({ id, version: z.coerce.number().int().min(1) })
+  .strict();

@@ -59,7 +59,17 @@ export const permissionRoles = {
   'users.manage': ['admin'],
   'tokens.manage_any': ['admin'],
   'audit.read': ['admin', 'auditor'],
-  'portfolio.read': ['admin', 'caio', 'committee_member', 'model_owner', 'data_scientist', 'educator', 'staff', 'executive', 'auditor'],
+  'portfolio.read': [
+    'admin',
+    'caio',
+    'committee_member',
+    'model_owner',
+    'data_scientist',
+    'educator',
+    'staff',
+    'executive',
+    'auditor',
+  ],
   'portfolio.write': ['admin', 'caio', 'model_owner', 'data_scientist'],
 } as const satisfies Record<string, readonly Role[]>;
 

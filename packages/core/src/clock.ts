@@ -6,7 +6,9 @@ export interface Clock {
 export const systemClock: Clock = { now: () => new Date() };
 
 /** A clock tests can move by hand. */
-export function fixedClock(start: Date): Clock & { advance(ms: number): void; set(at: Date): void } {
+export function fixedClock(
+  start: Date,
+): Clock & { advance(ms: number): void; set(at: Date): void } {
   let current = start.getTime();
   return {
     now: () => new Date(current),

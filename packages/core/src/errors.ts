@@ -8,7 +8,11 @@ export class DomainError extends Error {
   readonly code: ErrorCode;
   readonly details: FieldError[] | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { details?: FieldError[]; cause?: unknown }) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options?: { details?: FieldError[]; cause?: unknown },
+  ) {
     super(message, options?.cause === undefined ? undefined : { cause: options.cause });
     this.name = 'DomainError';
     this.code = code;

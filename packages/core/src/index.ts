@@ -2,7 +2,13 @@ export * from './errors';
 export * from './clock';
 export * from './deps';
 export * from './vigil';
-export { resolveDatabaseConfig, resolveDataDir, describeDatabase, type DatabaseConfig, type DialectName } from './db/config';
+export {
+  resolveDatabaseConfig,
+  resolveDataDir,
+  describeDatabase,
+  type DatabaseConfig,
+  type DialectName,
+} from './db/config';
 export { openDatabase, type DatabaseHandle } from './db/connection';
 export { migrateToLatest, type MigrationOutcome } from './db/migrate';
 export type { Database } from './db/schema';

@@ -26,9 +26,14 @@ export async function openVigilCore(
     const outcome = await migrateToLatest(handle.db);
     if (outcome.error) {
       await handle.close();
-      const failed = outcome.results.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
+      const failed =
+        outcome.results.find((r) => r.status === 'Error')?.migrationName ?? 'a migration';
       const reason = reasonOf(outcome.error);
-      throw new DomainError('database_unavailable', `Cannot migrate ${describeDatabase(config)}: ${failed} failed: ${reason}`, { cause: outcome.error });
+      throw new DomainError(
+        'database_unavailable',
+        `Cannot migrate ${describeDatabase(config)}: ${failed} failed: ${reason}`,
+        { cause: outcome.error },
+      );
     }
   }
   return {

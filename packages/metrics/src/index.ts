@@ -7,11 +7,22 @@ export { ALERT_THRESHOLDS } from './monitoring/alerts';
 export { FAIRNESS_RATIO_BOUNDS } from './monitoring/fairness';
 
 // Metric building blocks, usable on plain arrays.
-export { computeBinaryDiscrimination, type BinaryDiscrimination } from './classification/binary-discrimination';
+export {
+  computeBinaryDiscrimination,
+  type BinaryDiscrimination,
+} from './classification/binary-discrimination';
 export { computeThresholdMetrics } from './classification/threshold';
 export { wilsonInterval, Z95 } from './stats/wilson';
-export { fitLogisticRecalibration, type RecalibrationFit } from './calibration/logistic-recalibration';
-export { createWeightedPoints, pushWeightedPoint, clippedLogit, type WeightedPoints } from './calibration/weighted-points';
+export {
+  fitLogisticRecalibration,
+  type RecalibrationFit,
+} from './calibration/logistic-recalibration';
+export {
+  createWeightedPoints,
+  pushWeightedPoint,
+  clippedLogit,
+  type WeightedPoints,
+} from './calibration/weighted-points';
 export { computePsi, psiBand, PSI_EPSILON } from './drift/psi';
 export { computeJsDistance } from './drift/js-distance';
 export { computeKsStatistic, computeKsPValue } from './drift/ks';
@@ -19,5 +30,10 @@ export { kolmogorovTwoSidedSf } from './drift/kolmogorov-distribution';
 export { computeWassersteinNormed } from './drift/wasserstein';
 export { referenceDecileEdges, binCounts, PSI_BINS } from './drift/quantile-edges';
 export { valueCountsFromSorted, type ValueCounts } from './drift/value-counts';
-export { enumerateWindows, windowLabel, windowStartMs, type CalendarWindow } from './time/calendar-windows';
+export {
+  enumerateWindows,
+  windowLabel,
+  windowStartMs,
+  type CalendarWindow,
+} from './time/calendar-windows';
 export { daysFromCivil, civilFromDays, formatUtcSeconds } from './time/civil-date';

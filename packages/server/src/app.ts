@@ -39,7 +39,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimitBytes ?? 1024 * 1024,
     genReqId: (req) => {
       const incoming = req.headers['x-request-id'];
-      return typeof incoming === 'string' && requestIdPattern.test(incoming) ? incoming : randomUUID();
+      return typeof incoming === 'string' && requestIdPattern.test(incoming)
+        ? incoming
+        : randomUUID();
     },
     return503OnClosing: true,
   });
@@ -78,11 +80,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifyRateLimit, {
     global: false,
     errorResponseBuilder: (_request, context) =>
-      new DomainError('rate_limited', `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds`),
+      new DomainError(
+        'rate_limited',
+        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds`,
+      ),
   });
   app.decorateRequest('principal', null);
   app.addHook('onRequest', async (request) => {
-    if (request.url.startsWith('/api/v1/')) request.principal = await resolvePrincipal(options.core, request);
+    if (request.url.startsWith('/api/v1/'))
+      request.principal = await resolvePrincipal(options.core, request);
   });
 
   await registerOpenApi(app, options.version);

@@ -20,11 +20,17 @@ describe('first start', () => {
       const held = new Set(server.firstStart.demo?.accounts.flatMap((a) => a.roles));
       expect([...roles].filter((r) => !held.has(r))).toEqual([]);
       const info = await (await fetch(`${server.url}/api/v1/instance`)).json();
-      expect(info).toMatchObject({ institutionName: 'Example Health', demo: { password: 'example-health-demo' } });
+      expect(info).toMatchObject({
+        institutionName: 'Example Health',
+        demo: { password: 'example-health-demo' },
+      });
       const login = await fetch(`${server.url}/api/v1/auth/login`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ email: 'amara.okafor@example-health.org', password: 'example-health-demo' }),
+        body: JSON.stringify({
+          email: 'amara.okafor@example-health.org',
+          password: 'example-health-demo',
+        }),
       });
       expect(login.status).toBe(200);
     } finally {
@@ -36,9 +42,19 @@ describe('first start', () => {
   });
 
   it('starts empty with a named first administrator when the demo is off', async () => {
-    const server = await startVigilServer({ ...quiet, dataDir: freshDir(), demo: false, adminEmail: 'CAIO@Hospital.example', adminPassword: 'a long admin password' });
+    const server = await startVigilServer({
+      ...quiet,
+      dataDir: freshDir(),
+      demo: false,
+      adminEmail: 'CAIO@Hospital.example',
+      adminPassword: 'a long admin password',
+    });
     try {
-      expect(server.firstStart.admin).toEqual({ created: true, email: 'caio@hospital.example', generatedPassword: null });
+      expect(server.firstStart.admin).toEqual({
+        created: true,
+        email: 'caio@hospital.example',
+        generatedPassword: null,
+      });
       const info = await (await fetch(`${server.url}/api/v1/instance`)).json();
       expect(info).toMatchObject({ demo: null });
     } finally {
@@ -57,13 +73,20 @@ describe('first start', () => {
   });
 
   it('refuses a short VIGIL_ADMIN_PASSWORD before touching the database', async () => {
-    await expect(startVigilServer({ ...quiet, dataDir: freshDir(), demo: false, adminPassword: 'short' })).rejects.toThrow(/VIGIL_ADMIN_PASSWORD must be at least 12/);
+    await expect(
+      startVigilServer({ ...quiet, dataDir: freshDir(), demo: false, adminPassword: 'short' }),
+    ).rejects.toThrow(/VIGIL_ADMIN_PASSWORD must be at least 12/);
   });
 
   it('stops with a message naming the database when it cannot be opened', async () => {
     const dataDir = freshDir();
-    writeFileSync(join(dataDir, 'vigil.db'), 'this is not a database, just text that is long enough to look like a header');
-    await expect(startVigilServer({ ...quiet, dataDir })).rejects.toThrow(`SQLite database ${join(dataDir, 'vigil.db')}`);
+    writeFileSync(
+      join(dataDir, 'vigil.db'),
+      'this is not a database, just text that is long enough to look like a header',
+    );
+    await expect(startVigilServer({ ...quiet, dataDir })).rejects.toThrow(
+      `SQLite database ${join(dataDir, 'vigil.db')}`,
+    );
   });
 
   it('finishes a request in flight when closing, and refuses new ones', async () => {

@@ -45,9 +45,12 @@ export const defaultWebDistDir = fileURLToPath(new URL('../../web/dist', import.
 export async function startVigilServer(options: StartOptions): Promise<RunningServer> {
   if (options.adminPassword !== undefined) {
     const check = passwordSchema.safeParse(options.adminPassword);
-    if (!check.success) throw new Error(`VIGIL_ADMIN_PASSWORD ${check.error.issues[0]?.message ?? 'is not valid'}`);
+    if (!check.success)
+      throw new Error(`VIGIL_ADMIN_PASSWORD ${check.error.issues[0]?.message ?? 'is not valid'}`);
   }
-  const core = await openVigilCore(resolveDatabaseConfig({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }));
+  const core = await openVigilCore(
+    resolveDatabaseConfig({ databaseUrl: options.databaseUrl, dataDir: options.dataDir }),
+  );
   try {
     const firstStart = await prepareFirstStart(core, options);
     const webDistDir = options.webDistDir === undefined ? defaultWebDistDir : options.webDistDir;
@@ -58,9 +61,15 @@ export async function startVigilServer(options: StartOptions): Promise<RunningSe
       logLevel: options.logLevel,
       secureCookies: options.secureCookies,
     });
-    const sweep = setInterval(() => void purgeExpiredSessions(core).catch(() => undefined), 10 * 60_000);
+    const sweep = setInterval(
+      () => void purgeExpiredSessions(core).catch(() => undefined),
+      10 * 60_000,
+    );
     sweep.unref();
-    const address = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 4600 });
+    const address = await app.listen({
+      host: options.host ?? '127.0.0.1',
+      port: options.port ?? 4600,
+    });
     return {
       url: address.replace('[::1]', 'localhost'),
       core,
@@ -77,8 +86,14 @@ export async function startVigilServer(options: StartOptions): Promise<RunningSe
   }
 }
 
-async function prepareFirstStart(core: VigilCore, options: StartOptions): Promise<RunningServer['firstStart']> {
+async function prepareFirstStart(
+  core: VigilCore,
+  options: StartOptions,
+): Promise<RunningServer['firstStart']> {
   if (options.demo ?? true) return { demo: await seedDemoInstitution(core), admin: null };
-  const admin = await bootstrapFirstAdmin(core, { email: options.adminEmail, password: options.adminPassword });
+  const admin = await bootstrapFirstAdmin(core, {
+    email: options.adminEmail,
+    password: options.adminPassword,
+  });
   return { demo: null, admin };
 }

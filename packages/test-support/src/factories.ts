@@ -8,7 +8,13 @@ export const testPassword = 'correct horse battery staple';
 /** Creates a user with sensible defaults; each test names only what it asserts on. */
 export async function makeUser(
   deps: CoreDeps,
-  overrides: { email?: string; displayName?: string; roles?: Role[]; disciplines?: Discipline[]; password?: string } = {},
+  overrides: {
+    email?: string;
+    displayName?: string;
+    roles?: Role[];
+    disciplines?: Discipline[];
+    password?: string;
+  } = {},
 ): Promise<UserDto> {
   counter += 1;
   return createUser(deps, systemActor('test'), {

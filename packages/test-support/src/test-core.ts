@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { type AuthPolicy, type Clock, type DialectName, type VigilCore, fixedClock, openVigilCore } from '@vigil/core';
+import {
+  type AuthPolicy,
+  type Clock,
+  type DialectName,
+  type VigilCore,
+  fixedClock,
+  openVigilCore,
+} from '@vigil/core';
 import pg from 'pg';
 import { postgresAdminUrl } from './dialects';
 
@@ -19,7 +26,10 @@ export async function createTestCore(
 ): Promise<TestCore> {
   const clock = fixedClock(new Date('2026-03-02T09:00:00.000Z'));
   if (dialect === 'sqlite') {
-    const core = await openVigilCore({ dialect: 'sqlite', file: ':memory:' }, { clock, policy: options.policy });
+    const core = await openVigilCore(
+      { dialect: 'sqlite', file: ':memory:' },
+      { clock, policy: options.policy },
+    );
     return { ...core, clock, databaseUrl: null };
   }
   const name = `vigil_test_${randomBytes(6).toString('hex')}`;

@@ -10,7 +10,10 @@ export function registerAuditCommand(program: Command): void {
     .action(async () => {
       const result = await withCore((core) => verifyAuditChain(core), { migrate: false });
       if (!result.intact && result.firstBroken) {
-        throw new CliError(`Audit trail BROKEN at entry ${result.firstBroken.seq}: ${result.firstBroken.reason} (${result.checked} entries before it are intact)`, 1);
+        throw new CliError(
+          `Audit trail BROKEN at entry ${result.firstBroken.seq}: ${result.firstBroken.reason} (${result.checked} entries before it are intact)`,
+          1,
+        );
       }
       print(`Audit trail intact: ${result.checked} entries verified`);
     });

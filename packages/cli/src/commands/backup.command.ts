@@ -10,7 +10,9 @@ const postgresAdvice =
 export function registerBackupCommands(program: Command): void {
   program
     .command('backup')
-    .description('Write a consistent copy of the SQLite database while Vigil runs (PostgreSQL: explains pg_dump)')
+    .description(
+      'Write a consistent copy of the SQLite database while Vigil runs (PostgreSQL: explains pg_dump)',
+    )
     .argument('<file>', 'where to write the backup (must not exist)')
     .action(async (file: string) => {
       const config = databaseConfigFromEnv();

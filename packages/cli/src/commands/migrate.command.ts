@@ -10,11 +10,18 @@ export function registerMigrateCommand(program: Command): void {
       const handle = await openDatabase(databaseConfigFromEnv());
       try {
         const outcome = await migrateToLatest(handle.db);
-        for (const result of outcome.results) print(`${result.status.padEnd(8)} ${result.migrationName}`);
+        for (const result of outcome.results)
+          print(`${result.status.padEnd(8)} ${result.migrationName}`);
         if (outcome.error) {
-          throw new CliError(`Migration of ${handle.description} failed: ${reasonOf(outcome.error)}`);
+          throw new CliError(
+            `Migration of ${handle.description} failed: ${reasonOf(outcome.error)}`,
+          );
         }
-        print(outcome.results.length === 0 ? `${handle.description} is up to date` : `Migrated ${handle.description}`);
+        print(
+          outcome.results.length === 0
+            ? `${handle.description} is up to date`
+            : `Migrated ${handle.description}`,
+        );
       } finally {
         await handle.close();
       }

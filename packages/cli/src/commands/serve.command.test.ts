@@ -7,7 +7,12 @@ const bin = new URL('../../bin/vigil.mjs', import.meta.url).pathname;
 describe('vigil serve', () => {
   it('prints the demo accounts, serves, and shuts down cleanly on SIGTERM', async () => {
     const child = spawn(process.execPath, [bin, 'serve', '--port', '0'], {
-      env: { ...process.env, VIGIL_DATA_DIR: freshDataDir(), LOG_LEVEL: 'warn', DATABASE_URL: undefined },
+      env: {
+        ...process.env,
+        VIGIL_DATA_DIR: freshDataDir(),
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: undefined,
+      },
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -31,7 +36,9 @@ describe('vigil serve', () => {
   });
 
   it('refuses a port that is not a number', async () => {
-    const child = spawn(process.execPath, [bin, 'serve', '--port', 'eighty'], { env: { ...process.env, VIGIL_DATA_DIR: freshDataDir() } });
+    const child = spawn(process.execPath, [bin, 'serve', '--port', 'eighty'], {
+      env: { ...process.env, VIGIL_DATA_DIR: freshDataDir() },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));

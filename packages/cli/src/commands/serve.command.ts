@@ -6,12 +6,15 @@ import { print } from '../core-session';
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
-    .description('Serve the Vigil API and web app (PORT, HOST, DATABASE_URL, VIGIL_DATA_DIR, VIGIL_DEMO)')
+    .description(
+      'Serve the Vigil API and web app (PORT, HOST, DATABASE_URL, VIGIL_DATA_DIR, VIGIL_DEMO)',
+    )
     .option('--port <port>', 'port to listen on', process.env.PORT ?? '4600')
     .option('--host <host>', 'address to listen on', process.env.HOST ?? '127.0.0.1')
     .action(async (options: { port: string; host: string }) => {
       const port = Number(options.port);
-      if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a port number; got "${options.port}"`);
+      if (!Number.isInteger(port) || port < 0 || port > 65535)
+        throw new Error(`--port must be a port number; got "${options.port}"`);
       // Loaded on demand so the other commands start without the HTTP stack.
       const { startVigilServer } = await import('@vigil/server');
       const server = await startVigilServer({
@@ -35,12 +38,16 @@ function printFirstStart(server: RunningServer): void {
   const { demo, admin } = server.firstStart;
   if (demo?.seeded || demo) {
     print(`\nExample Health demo: every account signs in with the password "${demo.password}"`);
-    for (const account of demo.accounts) print(`  ${account.email.padEnd(36)} ${account.roles.join(', ')}`);
+    for (const account of demo.accounts)
+      print(`  ${account.email.padEnd(36)} ${account.roles.join(', ')}`);
     print('');
   }
   if (admin?.created) {
     print(`\nCreated the first administrator: ${admin.email}`);
-    if (admin.generatedPassword) print(`One-time password (shown only now; change it after signing in): ${admin.generatedPassword}\n`);
+    if (admin.generatedPassword)
+      print(
+        `One-time password (shown only now; change it after signing in): ${admin.generatedPassword}\n`,
+      );
   }
 }
 

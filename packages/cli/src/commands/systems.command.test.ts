@@ -4,19 +4,42 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { freshDataDir, runCli } from '../testing/run-cli';
 
-const fixture = fileURLToPath(new URL('../../../core/src/portfolio-import/fixtures/inventory.csv', import.meta.url));
-const owners = ['ben.ortiz@example-health.org', 'priya.shah@example-health.org', 'miguel.santos@example-health.org'];
+const fixture = fileURLToPath(
+  new URL('../../../core/src/portfolio-import/fixtures/inventory.csv', import.meta.url),
+);
+const owners = [
+  'ben.ortiz@example-health.org',
+  'priya.shah@example-health.org',
+  'miguel.santos@example-health.org',
+];
 
 /** A data directory whose users include the inventory's owners. */
 function instanceWithOwners(): { VIGIL_DATA_DIR: string } {
   const env = { VIGIL_DATA_DIR: freshDataDir() };
   for (const email of owners) {
-    expect(runCli(['user', 'create', '--email', email, '--name', email, '--roles', 'model_owner', '--password', 'systems command password'], env).code).toBe(0);
+    expect(
+      runCli(
+        [
+          'user',
+          'create',
+          '--email',
+          email,
+          '--name',
+          email,
+          '--roles',
+          'model_owner',
+          '--password',
+          'systems command password',
+        ],
+        env,
+      ).code,
+    ).toBe(0);
   }
   return env;
 }
 
-const systemsIn = (env: { VIGIL_DATA_DIR: string }) => runCli(['systems', 'export', '--format', 'csv'], env).stdout.trim().split('\r\n').length - 1;
+const systemsIn = (env: { VIGIL_DATA_DIR: string }) =>
+  runCli(['systems', 'export', '--format', 'csv'], env).stdout.trim().split('\r\n').length - 1;
 
 describe('vigil systems', () => {
   it('imports nothing from a spreadsheet with an invalid row and names its row and field', () => {
@@ -55,7 +78,9 @@ describe('vigil systems', () => {
     runCli(['systems', 'import', fixture, '--exclude-invalid'], env);
     const file = join(env.VIGIL_DATA_DIR, 'portfolio.xlsx');
     expect(runCli(['systems', 'export', '--format', 'xlsx', '--out', file], env).code).toBe(0);
-    expect(runCli(['systems', 'import', file], env).stdout).toContain('0 created, 0 updated, 19 unchanged, 0 excluded');
+    expect(runCli(['systems', 'import', file], env).stdout).toContain(
+      '0 created, 0 updated, 19 unchanged, 0 excluded',
+    );
   });
 
   it('refuses unknown extensions, bad options and missing files with clear errors', () => {
@@ -65,12 +90,18 @@ describe('vigil systems', () => {
     const unknown = runCli(['systems', 'import', odd], env);
     expect(unknown.code).not.toBe(0);
     expect(unknown.stderr).toContain('cannot tell the format');
-    expect(runCli(['systems', 'import', join(env.VIGIL_DATA_DIR, 'missing.csv')], env).stderr).toContain('no such file');
+    expect(
+      runCli(['systems', 'import', join(env.VIGIL_DATA_DIR, 'missing.csv')], env).stderr,
+    ).toContain('no such file');
     expect(runCli(['systems', 'export', '--format', 'pdf'], env).code).not.toBe(0);
-    expect(runCli(['systems', 'export', '--format', 'json'], env).stderr).toContain('--out DIR is required');
+    expect(runCli(['systems', 'export', '--format', 'json'], env).stderr).toContain(
+      '--out DIR is required',
+    );
     const notJson = join(env.VIGIL_DATA_DIR, 'x.json');
     writeFileSync(notJson, '{"hello":1}');
-    expect(runCli(['systems', 'import', notJson], env).stderr).toContain('not a Vigil AI system export');
+    expect(runCli(['systems', 'import', notJson], env).stderr).toContain(
+      'not a Vigil AI system export',
+    );
   });
 
   it('refuses a file over the size limit without reading it', () => {

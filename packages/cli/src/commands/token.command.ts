@@ -14,11 +14,22 @@ export function registerTokenCommand(program: Command): void {
     .requiredOption('--name <name>', 'what the token is for, e.g. "monitoring upload"')
     .option('--days <days>', 'days until it expires (1-365)', '90')
     .action(async (options: { email: string; name: string; days: string }) => {
-      const input = parseInput(apiTokenCreateInput, { name: options.name, expiresInDays: Number(options.days) }, { expiresInDays: '--days' });
-      const created = await withCore(async (core) =>
-        createApiToken(core, systemActor(`cli:${process.env.USER ?? 'operator'}`), await userIdOf(core, options.email), input),
+      const input = parseInput(
+        apiTokenCreateInput,
+        { name: options.name, expiresInDays: Number(options.days) },
+        { expiresInDays: '--days' },
       );
-      print(`Token "${created.token.name}" for ${options.email}, expires ${created.token.expiresAt}`);
+      const created = await withCore(async (core) =>
+        createApiToken(
+          core,
+          systemActor(`cli:${process.env.USER ?? 'operator'}`),
+          await userIdOf(core, options.email),
+          input,
+        ),
+      );
+      print(
+        `Token "${created.token.name}" for ${options.email}, expires ${created.token.expiresAt}`,
+      );
       print(`Send it as "Authorization: Bearer <token>". It is shown only now:\n${created.secret}`);
     });
 }

@@ -1,4 +1,11 @@
-import { type ApiTokenDto, type Discipline, type Role, type UserDto, discipline, role } from '@vigil/contracts';
+import {
+  type ApiTokenDto,
+  type Discipline,
+  type Role,
+  type UserDto,
+  discipline,
+  role,
+} from '@vigil/contracts';
 import { z } from 'zod';
 import type { ApiTokensTable, UsersTable } from '../db/schema';
 

@@ -51,16 +51,35 @@ function userFilter(dialect: DialectName, filter: UserFilter) {
           ]),
         ),
       )
-      .$if(filter.role !== undefined, (q) => q.where(containsText(dialect, 'roles_json', `"${filter.role ?? ''}"`)));
+      .$if(filter.role !== undefined, (q) =>
+        q.where(containsText(dialect, 'roles_json', `"${filter.role ?? ''}"`)),
+      );
 }
 
-export async function countUsers(db: Db, dialect: DialectName, filter: UserFilter): Promise<number> {
-  const row = await userFilter(dialect, filter)(db).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+export async function countUsers(
+  db: Db,
+  dialect: DialectName,
+  filter: UserFilter,
+): Promise<number> {
+  const row = await userFilter(
+    dialect,
+    filter,
+  )(db)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
-export async function listUsers(db: Db, dialect: DialectName, filter: UserFilter, page: { limit: number; offset: number }) {
-  return userFilter(dialect, filter)(db)
+export async function listUsers(
+  db: Db,
+  dialect: DialectName,
+  filter: UserFilter,
+  page: { limit: number; offset: number },
+) {
+  return userFilter(
+    dialect,
+    filter,
+  )(db)
     .selectAll()
     .orderBy('display_name')
     .orderBy('id')
@@ -69,7 +88,11 @@ export async function listUsers(db: Db, dialect: DialectName, filter: UserFilter
     .execute();
 }
 
-export async function countUsersWithRole(db: Db, dialect: DialectName, role: Role): Promise<number> {
+export async function countUsersWithRole(
+  db: Db,
+  dialect: DialectName,
+  role: Role,
+): Promise<number> {
   const row = await db
     .selectFrom('users')
     .select(sql<number>`count(*)`.as('n'))
@@ -80,7 +103,10 @@ export async function countUsersWithRole(db: Db, dialect: DialectName, role: Rol
 }
 
 export async function countAllUsers(db: Db): Promise<number> {
-  const row = await db.selectFrom('users').select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('users')
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -100,7 +126,13 @@ export async function saveThrottle(db: Db, row: LoginThrottleTable): Promise<voi
     .insertInto('login_throttle')
     .values(row)
     .onConflict((oc) =>
-      oc.column('email').doUpdateSet({ failures: row.failures, locked_until: row.locked_until, last_failure_at: row.last_failure_at }),
+      oc
+        .column('email')
+        .doUpdateSet({
+          failures: row.failures,
+          locked_until: row.locked_until,
+          last_failure_at: row.last_failure_at,
+        }),
     )
     .execute();
 }
@@ -120,7 +152,11 @@ export async function findSession(db: Db, idHash: string) {
 }
 
 export async function touchSession(db: Db, idHash: string, at: string): Promise<void> {
-  await db.updateTable('sessions').set({ last_seen_at: at }).where('id_hash', '=', idHash).execute();
+  await db
+    .updateTable('sessions')
+    .set({ last_seen_at: at })
+    .where('id_hash', '=', idHash)
+    .execute();
 }
 
 export async function deleteSession(db: Db, idHash: string): Promise<void> {
@@ -131,8 +167,15 @@ export async function deleteSessionsOfUser(db: Db, userId: string): Promise<void
   await db.deleteFrom('sessions').where('user_id', '=', userId).execute();
 }
 
-export async function deleteExpiredSessions(db: Db, now: string, idleCutoff: string): Promise<void> {
-  await db.deleteFrom('sessions').where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleCutoff)])).execute();
+export async function deleteExpiredSessions(
+  db: Db,
+  now: string,
+  idleCutoff: string,
+): Promise<void> {
+  await db
+    .deleteFrom('sessions')
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleCutoff)]))
+    .execute();
 }
 
 // API tokens
@@ -142,7 +185,11 @@ export async function insertApiToken(db: Db, row: ApiTokensTable): Promise<void>
 }
 
 export async function findApiTokenBySecretHash(db: Db, secretHash: string) {
-  return db.selectFrom('api_tokens').selectAll().where('secret_hash', '=', secretHash).executeTakeFirst();
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('secret_hash', '=', secretHash)
+    .executeTakeFirst();
 }
 
 export async function findApiTokenById(db: Db, id: string) {
@@ -150,11 +197,21 @@ export async function findApiTokenById(db: Db, id: string) {
 }
 
 export async function listApiTokensOfUser(db: Db, userId: string) {
-  return db.selectFrom('api_tokens').selectAll().where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return db
+    .selectFrom('api_tokens')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .orderBy('created_at', 'desc')
+    .execute();
 }
 
 export async function revokeApiToken(db: Db, id: string, at: string): Promise<void> {
-  await db.updateTable('api_tokens').set({ revoked_at: at }).where('id', '=', id).where('revoked_at', 'is', null).execute();
+  await db
+    .updateTable('api_tokens')
+    .set({ revoked_at: at })
+    .where('id', '=', id)
+    .where('revoked_at', 'is', null)
+    .execute();
 }
 
 export async function touchApiToken(db: Db, id: string, at: string): Promise<void> {

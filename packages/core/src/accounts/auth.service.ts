@@ -39,10 +39,18 @@ export async function login(
     throw lockedError(throttle.locked_until);
   }
   const user = await q.findUserByEmail(deps.db, input.email);
-  const passwordOk = user ? await verifyPassword(user.password_hash, input.password) : (await burnPasswordCheck(input.password), false);
+  const passwordOk = user
+    ? await verifyPassword(user.password_hash, input.password)
+    : (await burnPasswordCheck(input.password), false);
   if (!user || !passwordOk || Number(user.is_active) !== 1) {
     const lockedUntil = await registerFailure(deps, input.email, throttle?.failures ?? 0);
-    await recordFailure(deps, input.email, context.requestId, user && passwordOk ? 'inactive' : 'bad_credentials', user?.id);
+    await recordFailure(
+      deps,
+      input.email,
+      context.requestId,
+      user && passwordOk ? 'inactive' : 'bad_credentials',
+      user?.id,
+    );
     if (lockedUntil) throw lockedError(lockedUntil);
     throw new DomainError('invalid_credentials', 'Email or password is incorrect');
   }
@@ -57,11 +65,14 @@ async function openSession(
 ): Promise<SessionGrant> {
   const sessionSecret = randomSecret();
   const csrfToken = randomSecret();
-  const expiresAt = new Date(now.getTime() + deps.policy.sessionMaxHours * 60 * minute).toISOString();
+  const expiresAt = new Date(
+    now.getTime() + deps.policy.sessionMaxHours * 60 * minute,
+  ).toISOString();
   const user = await deps.db.transaction().execute(async (trx) => {
     const row = await q.findUserById(trx, userId);
     if (!row) throw new DomainError('invalid_credentials', 'Email or password is incorrect');
-    if (context.previousSessionSecret) await q.deleteSession(trx, sha256(context.previousSessionSecret));
+    if (context.previousSessionSecret)
+      await q.deleteSession(trx, sha256(context.previousSessionSecret));
     await q.clearThrottle(trx, row.email);
     await q.insertSession(trx, {
       id_hash: sha256(sessionSecret),
@@ -72,21 +83,38 @@ async function openSession(
       expires_at: expiresAt,
     });
     await q.setLastLogin(trx, row.id, now.toISOString());
-    await appendAudit(trx, { dialect: deps.dialect, at: now }, { userId: row.id, label: row.email, roles: [], requestId: context.requestId }, {
-      action: 'auth.login_succeeded',
-      entityType: 'user',
-      entityId: row.id,
-    });
+    await appendAudit(
+      trx,
+      { dialect: deps.dialect, at: now },
+      { userId: row.id, label: row.email, roles: [], requestId: context.requestId },
+      {
+        action: 'auth.login_succeeded',
+        entityType: 'user',
+        entityId: row.id,
+      },
+    );
     return { ...row, last_login_at: now.toISOString() };
   });
-  return { user: toUserDto(user, null), roles: parseRoles(user.roles_json), sessionSecret, csrfToken, expiresAt };
+  return {
+    user: toUserDto(user, null),
+    roles: parseRoles(user.roles_json),
+    sessionSecret,
+    csrfToken,
+    expiresAt,
+  };
 }
 
-async function registerFailure(deps: CoreDeps & { policy: AuthPolicy }, email: string, previousFailures: number) {
+async function registerFailure(
+  deps: CoreDeps & { policy: AuthPolicy },
+  email: string,
+  previousFailures: number,
+) {
   const now = deps.clock.now();
   const failures = previousFailures + 1;
   const lockedUntil =
-    failures >= deps.policy.maxFailedLogins ? new Date(now.getTime() + deps.policy.lockoutMinutes * minute).toISOString() : null;
+    failures >= deps.policy.maxFailedLogins
+      ? new Date(now.getTime() + deps.policy.lockoutMinutes * minute).toISOString()
+      : null;
   await q.saveThrottle(deps.db, {
     email,
     failures: lockedUntil ? 0 : failures,
@@ -96,13 +124,23 @@ async function registerFailure(deps: CoreDeps & { policy: AuthPolicy }, email: s
   return lockedUntil;
 }
 
-async function recordFailure(deps: CoreDeps, email: string, requestId: string | null, reason: string, userId?: string) {
-  await recordAudit(deps, { userId: null, label: email, roles: [], requestId }, {
-    action: 'auth.login_failed',
-    entityType: 'user',
-    entityId: userId ?? null,
-    changes: { reason: { before: null, after: reason } },
-  });
+async function recordFailure(
+  deps: CoreDeps,
+  email: string,
+  requestId: string | null,
+  reason: string,
+  userId?: string,
+) {
+  await recordAudit(
+    deps,
+    { userId: null, label: email, roles: [], requestId },
+    {
+      action: 'auth.login_failed',
+      entityType: 'user',
+      entityId: userId ?? null,
+      changes: { reason: { before: null, after: reason } },
+    },
+  );
 }
 
 function lockedError(until: string): DomainError {
@@ -122,7 +160,10 @@ export async function authenticateSession(
   if (!session) return null;
   const now = deps.clock.now();
   const idleSince = now.getTime() - Date.parse(session.last_seen_at);
-  if (session.expires_at <= now.toISOString() || idleSince >= deps.policy.sessionIdleMinutes * minute) {
+  if (
+    session.expires_at <= now.toISOString() ||
+    idleSince >= deps.policy.sessionIdleMinutes * minute
+  ) {
     await q.deleteSession(deps.db, idHash);
     return null;
   }
@@ -130,7 +171,11 @@ export async function authenticateSession(
   if (!user || Number(user.is_active) !== 1) return null;
   // Sliding idle window; written at most once a minute to keep reads cheap.
   if (idleSince >= minute) await q.touchSession(deps.db, idHash, now.toISOString());
-  return { user: toUserDto(user, null), roles: parseRoles(user.roles_json), csrfToken: session.csrf_token };
+  return {
+    user: toUserDto(user, null),
+    roles: parseRoles(user.roles_json),
+    csrfToken: session.csrf_token,
+  };
 }
 
 /** Ends the session; audits the sign-out. */
@@ -148,6 +193,8 @@ export async function logout(deps: CoreDeps, actor: Actor, sessionSecret: string
 /** Removes sessions that have expired or gone idle. */
 export async function purgeExpiredSessions(deps: CoreDeps & { policy: AuthPolicy }): Promise<void> {
   const now = deps.clock.now();
-  const idleCutoff = new Date(now.getTime() - deps.policy.sessionIdleMinutes * minute).toISOString();
+  const idleCutoff = new Date(
+    now.getTime() - deps.policy.sessionIdleMinutes * minute,
+  ).toISOString();
   await q.deleteExpiredSessions(deps.db, now.toISOString(), idleCutoff);
 }

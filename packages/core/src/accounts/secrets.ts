@@ -2,7 +2,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 
 // OWASP's argon2id baseline (19 MiB, 2 passes, 1 lane).
-const argonOptions = { algorithm: 2 /* Algorithm.Argon2id, a const enum the isolated-modules build cannot read */, memoryCost: 19456, timeCost: 2, parallelism: 1 } as const;
+const argonOptions = {
+  algorithm: 2 /* Algorithm.Argon2id, a const enum the isolated-modules build cannot read */,
+  memoryCost: 19456,
+  timeCost: 2,
+  parallelism: 1,
+} as const;
 
 /** An argon2id hash of the password (PHC string with its own salt and parameters). */
 export function hashPassword(password: string): Promise<string> {

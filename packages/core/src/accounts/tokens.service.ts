@@ -1,5 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { type ApiTokenCreateInput, type ApiTokenCreated, type ApiTokenDto, rolesGrant } from '@vigil/contracts';
+import {
+  type ApiTokenCreateInput,
+  type ApiTokenCreated,
+  type ApiTokenDto,
+  rolesGrant,
+} from '@vigil/contracts';
 import { appendAudit } from '../audit/index';
 import type { Actor, CoreDeps } from '../deps';
 import { DomainError } from '../errors';
@@ -36,13 +41,18 @@ export async function createApiToken(
     revoked_at: null,
   };
   await deps.db.transaction().execute(async (trx) => {
-    if (!(await q.findUserById(trx, userId))) throw new DomainError('not_found', 'No user has this id');
+    if (!(await q.findUserById(trx, userId)))
+      throw new DomainError('not_found', 'No user has this id');
     await q.insertApiToken(trx, row);
     await appendAudit(trx, { dialect: deps.dialect, at: now }, actor, {
       action: 'api_token.created',
       entityType: 'api_token',
       entityId: row.id,
-      changes: { name: { before: null, after: row.name }, userId: { before: null, after: userId }, expiresAt: { before: null, after: row.expires_at } },
+      changes: {
+        name: { before: null, after: row.name },
+        userId: { before: null, after: userId },
+        expiresAt: { before: null, after: row.expires_at },
+      },
     });
   });
   return { token: toApiTokenDto(row), secret };
@@ -58,7 +68,8 @@ export async function listApiTokens(deps: CoreDeps, userId: string): Promise<Api
  * @throws DomainError not_found
  */
 export async function listApiTokensForUser(deps: CoreDeps, userId: string): Promise<ApiTokenDto[]> {
-  if (!(await q.findUserById(deps.db, userId))) throw new DomainError('not_found', 'No user has this id');
+  if (!(await q.findUserById(deps.db, userId)))
+    throw new DomainError('not_found', 'No user has this id');
   return listApiTokens(deps, userId);
 }
 
@@ -67,10 +78,15 @@ export async function listApiTokensForUser(deps: CoreDeps, userId: string): Prom
  * else it does not exist.
  * @throws DomainError not_found
  */
-export async function revokeApiTokenById(deps: CoreDeps, actor: Actor, tokenId: string): Promise<void> {
+export async function revokeApiTokenById(
+  deps: CoreDeps,
+  actor: Actor,
+  tokenId: string,
+): Promise<void> {
   await deps.db.transaction().execute(async (trx) => {
     const token = await q.findApiTokenById(trx, tokenId);
-    const mayRevoke = token && (token.user_id === actor.userId || rolesGrant(actor.roles, 'tokens.manage_any'));
+    const mayRevoke =
+      token && (token.user_id === actor.userId || rolesGrant(actor.roles, 'tokens.manage_any'));
     if (!token || !mayRevoke) throw new DomainError('not_found', 'No API token has this id');
     if (token.revoked_at) return;
     const at = deps.clock.now();
@@ -85,7 +101,10 @@ export async function revokeApiTokenById(deps: CoreDeps, actor: Actor, tokenId: 
 }
 
 /** The user behind a bearer token, or null when it is malformed, unknown, revoked or expired. */
-export async function authenticateApiToken(deps: CoreDeps, bearer: string): Promise<AuthenticatedUser | null> {
+export async function authenticateApiToken(
+  deps: CoreDeps,
+  bearer: string,
+): Promise<AuthenticatedUser | null> {
   if (!tokenPattern.test(bearer)) return null;
   const token = await q.findApiTokenBySecretHash(deps.db, sha256(bearer));
   const now = deps.clock.now();

@@ -1,5 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import type { PasswordChangeInput, UserCreateInput, UserDto, UserListQuery, UserUpdateInput } from '@vigil/contracts';
+import type {
+  PasswordChangeInput,
+  UserCreateInput,
+  UserDto,
+  UserListQuery,
+  UserUpdateInput,
+} from '@vigil/contracts';
 import { appendAudit, diffFields } from '../audit/index';
 import { isUniqueViolation } from '../db/dialect';
 import type { UsersTable } from '../db/schema';
@@ -11,7 +17,9 @@ import { hashPassword, verifyPassword } from './secrets';
 
 async function lockedUntilOf(db: Db, email: string, now: Date): Promise<string | null> {
   const throttle = await q.findThrottle(db, email);
-  return throttle?.locked_until && throttle.locked_until > now.toISOString() ? throttle.locked_until : null;
+  return throttle?.locked_until && throttle.locked_until > now.toISOString()
+    ? throttle.locked_until
+    : null;
 }
 
 /**
@@ -33,16 +41,32 @@ export async function listUsers(deps: CoreDeps, query: UserListQuery) {
     q.listUsers(deps.db, deps.dialect, filter, page),
   ]);
   const now = deps.clock.now().toISOString();
-  const throttles = await q.findThrottles(deps.db, rows.map((r) => r.email));
-  const locked = new Map(throttles.filter((t) => t.locked_until && t.locked_until > now).map((t) => [t.email, t.locked_until]));
-  return { items: rows.map((r) => toUserDto(r, locked.get(r.email) ?? null)), total, page: query.page, pageSize: query.pageSize };
+  const throttles = await q.findThrottles(
+    deps.db,
+    rows.map((r) => r.email),
+  );
+  const locked = new Map(
+    throttles
+      .filter((t) => t.locked_until && t.locked_until > now)
+      .map((t) => [t.email, t.locked_until]),
+  );
+  return {
+    items: rows.map((r) => toUserDto(r, locked.get(r.email) ?? null)),
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
+  };
 }
 
 /**
  * Creates a local account.
  * @throws DomainError conflict when the email is taken
  */
-export async function createUser(deps: CoreDeps, actor: Actor, input: UserCreateInput): Promise<UserDto> {
+export async function createUser(
+  deps: CoreDeps,
+  actor: Actor,
+  input: UserCreateInput,
+): Promise<UserDto> {
   const now = deps.clock.now().toISOString();
   const row: UsersTable = {
     id: randomUUID(),
@@ -83,7 +107,12 @@ export async function createUser(deps: CoreDeps, actor: Actor, input: UserCreate
  * Changes name, roles, disciplines or status at the version the caller read.
  * @throws DomainError not_found, version_conflict, conflict (removing the last active admin)
  */
-export async function updateUser(deps: CoreDeps, actor: Actor, id: string, input: UserUpdateInput): Promise<UserDto> {
+export async function updateUser(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  input: UserUpdateInput,
+): Promise<UserDto> {
   const { version, ...patch } = input;
   return deps.db.transaction().execute(async (trx) => {
     const before = await q.findUserById(trx, id);
@@ -92,7 +121,8 @@ export async function updateUser(deps: CoreDeps, actor: Actor, id: string, input
     const changes: Partial<UsersTable> = { updated_at: deps.clock.now().toISOString() };
     if (patch.displayName !== undefined) changes.display_name = patch.displayName;
     if (patch.roles !== undefined) changes.roles_json = JSON.stringify(uniqueSorted(patch.roles));
-    if (patch.disciplines !== undefined) changes.disciplines_json = JSON.stringify(uniqueSorted(patch.disciplines));
+    if (patch.disciplines !== undefined)
+      changes.disciplines_json = JSON.stringify(uniqueSorted(patch.disciplines));
     if (patch.isActive !== undefined) changes.is_active = patch.isActive ? 1 : 0;
     const after = { ...before, ...changes, version: Number(before.version) + 1 };
     await guardLastAdmin(deps, trx, before, after);
@@ -112,12 +142,20 @@ export async function updateUser(deps: CoreDeps, actor: Actor, id: string, input
  * Sets a new password for a user (an admin's reset) and ends all their sessions.
  * @throws DomainError not_found
  */
-export async function resetPassword(deps: CoreDeps, actor: Actor, id: string, password: string): Promise<void> {
+export async function resetPassword(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  password: string,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const user = await q.findUserById(trx, id);
     if (!user) throw new DomainError('not_found', 'No user has this id');
-    await q.updateUserAtVersion(trx, id, Number(user.version), { password_hash: passwordHash, updated_at: deps.clock.now().toISOString() });
+    await q.updateUserAtVersion(trx, id, Number(user.version), {
+      password_hash: passwordHash,
+      updated_at: deps.clock.now().toISOString(),
+    });
     await q.deleteSessionsOfUser(trx, id);
     await q.clearThrottle(trx, user.email);
     await appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, {
@@ -133,7 +171,11 @@ export async function resetPassword(deps: CoreDeps, actor: Actor, id: string, pa
  * Changes the actor's own password after checking the current one.
  * @throws DomainError invalid_credentials
  */
-export async function changeOwnPassword(deps: CoreDeps, actor: Actor, input: PasswordChangeInput): Promise<void> {
+export async function changeOwnPassword(
+  deps: CoreDeps,
+  actor: Actor,
+  input: PasswordChangeInput,
+): Promise<void> {
   const user = actor.userId ? await q.findUserById(deps.db, actor.userId) : undefined;
   if (!user || !(await verifyPassword(user.password_hash, input.currentPassword))) {
     throw new DomainError('invalid_credentials', 'The current password is incorrect', {
@@ -143,12 +185,20 @@ export async function changeOwnPassword(deps: CoreDeps, actor: Actor, input: Pas
   await resetPasswordKeepingSession(deps, actor, user.id, input.newPassword);
 }
 
-async function resetPasswordKeepingSession(deps: CoreDeps, actor: Actor, id: string, password: string): Promise<void> {
+async function resetPasswordKeepingSession(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  password: string,
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const user = await q.findUserById(trx, id);
     if (!user) throw new DomainError('not_found', 'No user has this id');
-    await q.updateUserAtVersion(trx, id, Number(user.version), { password_hash: passwordHash, updated_at: deps.clock.now().toISOString() });
+    await q.updateUserAtVersion(trx, id, Number(user.version), {
+      password_hash: passwordHash,
+      updated_at: deps.clock.now().toISOString(),
+    });
     await appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, {
       action: 'user.password_changed',
       entityType: 'user',
@@ -177,23 +227,36 @@ export async function unlockUser(deps: CoreDeps, actor: Actor, id: string): Prom
 }
 
 /** Finds a user by email (for the CLI). */
-export async function findUserIdByEmail(deps: CoreDeps, email: string): Promise<string | undefined> {
+export async function findUserIdByEmail(
+  deps: CoreDeps,
+  email: string,
+): Promise<string | undefined> {
   return (await q.findUserByEmail(deps.db, email.trim().toLowerCase()))?.id;
 }
 
-async function guardLastAdmin(deps: CoreDeps, trx: Db, before: UsersTable, after: UsersTable): Promise<void> {
+async function guardLastAdmin(
+  deps: CoreDeps,
+  trx: Db,
+  before: UsersTable,
+  after: UsersTable,
+): Promise<void> {
   const wasAdmin = before.roles_json.includes('"admin"') && Number(before.is_active) === 1;
   const staysAdmin = after.roles_json.includes('"admin"') && Number(after.is_active) === 1;
   if (wasAdmin && !staysAdmin && (await q.countUsersWithRole(trx, deps.dialect, 'admin')) <= 1) {
-    throw new DomainError('conflict', 'This is the last active administrator; make someone else an administrator first');
+    throw new DomainError(
+      'conflict',
+      'This is the last active administrator; make someone else an administrator first',
+    );
   }
 }
 
 function staleVersion(current: number): DomainError {
-  return new DomainError('version_conflict', `This user was changed by someone else (now at version ${current}); reload and try again`);
+  return new DomainError(
+    'version_conflict',
+    `This user was changed by someone else (now at version ${current}); reload and try again`,
+  );
 }
 
 function uniqueSorted<T extends string>(values: readonly T[]): T[] {
   return [...new Set(values)].sort();
 }
-

@@ -1,6 +1,17 @@
 import type { AuditEntryDto } from '@vigil/contracts';
 
-const header = ['seq', 'at', 'actor_id', 'actor', 'action', 'entity_type', 'entity_id', 'changes', 'request_id', 'hash'];
+const header = [
+  'seq',
+  'at',
+  'actor_id',
+  'actor',
+  'action',
+  'entity_type',
+  'entity_id',
+  'changes',
+  'request_id',
+  'hash',
+];
 
 /** One RFC 4180 field; a leading formula character is neutralised so spreadsheets do not execute it. */
 export function csvField(value: string | number | null): string {

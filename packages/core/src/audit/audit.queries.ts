@@ -7,7 +7,10 @@ import type { Db } from '../deps';
 
 /** The chain head, locked until the transaction ends; the migration creates it, so it always exists. */
 export async function lockAuditHead(db: Db, dialect: DialectName) {
-  return forUpdate(dialect, db.selectFrom('audit_head').selectAll().where('id', '=', 1)).executeTakeFirstOrThrow();
+  return forUpdate(
+    dialect,
+    db.selectFrom('audit_head').selectAll().where('id', '=', 1),
+  ).executeTakeFirstOrThrow();
 }
 
 export async function insertAuditEntry(db: Db, row: AuditLogTable): Promise<void> {
@@ -15,7 +18,10 @@ export async function insertAuditEntry(db: Db, row: AuditLogTable): Promise<void
 }
 
 export async function insertAuditEntries(db: Db, rows: readonly AuditLogTable[]): Promise<void> {
-  await db.insertInto('audit_log').values([...rows]).execute();
+  await db
+    .insertInto('audit_log')
+    .values([...rows])
+    .execute();
 }
 
 export async function saveAuditHead(db: Db, seq: number, hash: string): Promise<void> {
@@ -27,11 +33,18 @@ function applyFilter<O>(
   filter: AuditFilter,
 ): SelectQueryBuilder<Database, 'audit_log', O> {
   return query
-    .$if(filter.entityType !== undefined, (q) => q.where('entity_type', '=', filter.entityType ?? ''))
+    .$if(filter.entityType !== undefined, (q) =>
+      q.where('entity_type', '=', filter.entityType ?? ''),
+    )
     .$if(filter.entityId !== undefined, (q) => q.where('entity_id', '=', filter.entityId ?? ''))
     .$if(filter.action !== undefined, (q) => q.where('action', '=', filter.action ?? ''))
     .$if(filter.actor !== undefined, (q) =>
-      q.where((eb) => eb.or([eb('actor_id', '=', filter.actor ?? ''), eb('actor_label', '=', filter.actor ?? '')])),
+      q.where((eb) =>
+        eb.or([
+          eb('actor_id', '=', filter.actor ?? ''),
+          eb('actor_label', '=', filter.actor ?? ''),
+        ]),
+      ),
     )
     .$if(filter.from !== undefined, (q) => q.where('at', '>=', filter.from ?? ''))
     .$if(filter.to !== undefined, (q) => q.where('at', '<=', filter.to ?? ''));
@@ -57,7 +70,12 @@ export async function listAuditEntries(
 }
 
 /** Entries in chain order, a batch at a time, for verification and export. */
-export async function listAuditBatch(db: Db, afterSeq: number, limit: number, filter: AuditFilter = {}) {
+export async function listAuditBatch(
+  db: Db,
+  afterSeq: number,
+  limit: number,
+  filter: AuditFilter = {},
+) {
   return applyFilter(db.selectFrom('audit_log').selectAll(), filter)
     .where('seq', '>', afterSeq)
     .orderBy('seq', 'asc')

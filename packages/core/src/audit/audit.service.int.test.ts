@@ -14,7 +14,12 @@ describe.each(await dialectsUnderTest())('audit trail on %s', (dialect) => {
   });
 
   const record = (action: string, entityId = 'e1') =>
-    recordAudit(core, systemActor('tester', 'req-1'), { action, entityType: 'thing', entityId, changes: { n: { before: 1, after: 2 } } });
+    recordAudit(core, systemActor('tester', 'req-1'), {
+      action,
+      entityType: 'thing',
+      entityId,
+      changes: { n: { before: 1, after: 2 } },
+    });
 
   it('numbers entries from 1 and lists them newest first', async () => {
     await record('thing.created');
@@ -34,13 +39,22 @@ describe.each(await dialectsUnderTest())('audit trail on %s', (dialect) => {
     core.clock.advance(60_000);
     await record('thing.created', 'b');
     await record('thing.deleted', 'b');
-    const byEntity = await listAudit(core, { page: 1, pageSize: 10, entityType: 'thing', entityId: 'b' });
+    const byEntity = await listAudit(core, {
+      page: 1,
+      pageSize: 10,
+      entityType: 'thing',
+      entityId: 'b',
+    });
     expect(byEntity.total).toBe(2);
     const byAction = await listAudit(core, { page: 1, pageSize: 10, action: 'thing.deleted' });
     expect(byAction.items.map((e) => e.entityId)).toEqual(['b']);
     const byActor = await listAudit(core, { page: 1, pageSize: 10, actor: 'tester' });
     expect(byActor.total).toBe(3);
-    const since = await listAudit(core, { page: 1, pageSize: 10, from: '2026-03-02T09:00:30.000Z' });
+    const since = await listAudit(core, {
+      page: 1,
+      pageSize: 10,
+      from: '2026-03-02T09:00:30.000Z',
+    });
     expect(since.total).toBe(2);
   });
 

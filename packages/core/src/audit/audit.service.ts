@@ -1,4 +1,9 @@
-import type { AuditEntryDto, AuditFilter, AuditListQuery, AuditVerifyResult } from '@vigil/contracts';
+import type {
+  AuditEntryDto,
+  AuditFilter,
+  AuditListQuery,
+  AuditVerifyResult,
+} from '@vigil/contracts';
 import type { DialectName } from '../db/config';
 import type { AuditLogTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
@@ -92,8 +97,17 @@ export async function appendAuditBatch(
     };
     const hash = chainHash(prevHash, fields);
     const row: AuditLogTable = {
-      seq, at: fields.at, actor_id: fields.actorId, actor_label: fields.actorLabel, action: fields.action, entity_type: fields.entityType,
-      entity_id: fields.entityId, changes_json: fields.changesJson, request_id: fields.requestId, prev_hash: prevHash, hash,
+      seq,
+      at: fields.at,
+      actor_id: fields.actorId,
+      actor_label: fields.actorLabel,
+      action: fields.action,
+      entity_type: fields.entityType,
+      entity_id: fields.entityId,
+      changes_json: fields.changesJson,
+      request_id: fields.requestId,
+      prev_hash: prevHash,
+      hash,
     };
     prevHash = hash;
     return row;
@@ -104,7 +118,11 @@ export async function appendAuditBatch(
 
 /** Records an event in its own transaction (for events with no other write, such as a failed sign-in). */
 export async function recordAudit(deps: CoreDeps, actor: Actor, event: AuditEvent): Promise<void> {
-  await deps.db.transaction().execute((trx) => appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, event));
+  await deps.db
+    .transaction()
+    .execute((trx) =>
+      appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, event),
+    );
 }
 
 /** A page of the audit trail, newest first. */
@@ -118,7 +136,10 @@ export async function listAudit(deps: CoreDeps, query: AuditListQuery) {
 }
 
 /** Walks the filtered trail in chain order, a batch at a time, without loading it whole. */
-export async function* iterateAudit(deps: CoreDeps, filter: AuditFilter): AsyncGenerator<AuditEntryDto> {
+export async function* iterateAudit(
+  deps: CoreDeps,
+  filter: AuditFilter,
+): AsyncGenerator<AuditEntryDto> {
   let after = 0;
   for (;;) {
     const batch = await listAuditBatch(deps.db, after, 1000, filter);
@@ -148,7 +169,10 @@ export async function verifyAuditChain(deps: Pick<CoreDeps, 'db'>): Promise<Audi
     return {
       intact: false,
       checked,
-      firstBroken: { seq: prev.seq + 1, reason: `entries after ${prev.seq} are missing (the chain head records ${head?.seq ?? 0})` },
+      firstBroken: {
+        seq: prev.seq + 1,
+        reason: `entries after ${prev.seq} are missing (the chain head records ${head?.seq ?? 0})`,
+      },
     };
   }
   return { intact: true, checked, firstBroken: null };

@@ -28,7 +28,17 @@ describe('audit helpers', () => {
   });
 
   it('changes the hash when any chained field or the previous hash changes', () => {
-    const entry = { seq: 1, at: '2026-01-01T00:00:00.000Z', actorId: null, actorLabel: 'a', action: 'x', entityType: 't', entityId: null, changesJson: '{}', requestId: null };
+    const entry = {
+      seq: 1,
+      at: '2026-01-01T00:00:00.000Z',
+      actorId: null,
+      actorLabel: 'a',
+      action: 'x',
+      entityType: 't',
+      entityId: null,
+      changesJson: '{}',
+      requestId: null,
+    };
     const base = chainHash(genesisHash, entry);
     expect(chainHash(genesisHash, { ...entry, actorLabel: 'b' })).not.toBe(base);
     expect(chainHash(genesisHash, { ...entry, changesJson: '{"a":1}' })).not.toBe(base);

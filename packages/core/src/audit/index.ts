@@ -1,3 +1,11 @@
-export { appendAudit, appendAuditBatch, recordAudit, listAudit, iterateAudit, verifyAuditChain, type AuditEvent } from './audit.service';
+export {
+  appendAudit,
+  appendAuditBatch,
+  recordAudit,
+  listAudit,
+  iterateAudit,
+  verifyAuditChain,
+  type AuditEvent,
+} from './audit.service';
 export { diffFields, type FieldChanges } from './audit.changes';
 export { auditCsvHeader, auditCsvLine, csvField } from './audit.csv';

@@ -28,11 +28,18 @@ pg.types.setTypeParser(pg.types.builtins.INT8, (value) => Number(value));
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   const description = describeDatabase(config);
   try {
-    const handle = config.dialect === 'sqlite' ? openSqlite(config.file, description) : openPostgres(config.url, description);
+    const handle =
+      config.dialect === 'sqlite'
+        ? openSqlite(config.file, description)
+        : openPostgres(config.url, description);
     await sql`select 1 as ok`.execute(handle.db);
     return handle;
   } catch (error) {
-    throw new DomainError('database_unavailable', `Cannot open ${description}: ${reasonOf(error)}`, { cause: error });
+    throw new DomainError(
+      'database_unavailable',
+      `Cannot open ${description}: ${reasonOf(error)}`,
+      { cause: error },
+    );
   }
 }
 

@@ -2,7 +2,14 @@ import { createTestCore, dialectsUnderTest, makeUser, type TestCore } from '@vig
 import type { Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from './schema';
-import { binaryOrder, createFullTextTable, dialectOf, fullTextMatch, searchDocument, searchTerms } from './dialect';
+import {
+  binaryOrder,
+  createFullTextTable,
+  dialectOf,
+  fullTextMatch,
+  searchDocument,
+  searchTerms,
+} from './dialect';
 
 type ProbeTables = {
   probe_search: { user_id: string; document: string };
@@ -15,11 +22,25 @@ describe.each(await dialectsUnderTest())('dialect helpers on %s', (dialect) => {
   beforeAll(async () => {
     core = await createTestCore(dialect);
     db = core.db.withTables<ProbeTables>();
-    await createFullTextTable(db, dialect, { name: 'probe_search', key: 'user_id', references: 'users(id)' });
-    for (const text of ['Sepsis early warning', 'Ambient scribe for sepsis notes', 'Pulmonary embolism triage', 'Zeta', 'alpha', 'Beta']) {
+    await createFullTextTable(db, dialect, {
+      name: 'probe_search',
+      key: 'user_id',
+      references: 'users(id)',
+    });
+    for (const text of [
+      'Sepsis early warning',
+      'Ambient scribe for sepsis notes',
+      'Pulmonary embolism triage',
+      'Zeta',
+      'alpha',
+      'Beta',
+    ]) {
       const user = await makeUser(core, { displayName: text });
       ids.set(text, user.id);
-      await db.insertInto('probe_search').values({ user_id: user.id, document: searchDocument(text) }).execute();
+      await db
+        .insertInto('probe_search')
+        .values({ user_id: user.id, document: searchDocument(text) })
+        .execute();
     }
   });
   afterAll(async () => {

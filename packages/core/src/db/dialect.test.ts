@@ -3,7 +3,9 @@ import { searchDocument, searchTerms } from './dialect';
 
 describe('full-text normalisation', () => {
   it('lower-cases, strips accents and turns punctuation runs into single spaces', () => {
-    expect(searchDocument('Épic  Sepsis-Model', null, 'K241727/S001', undefined, "Crohn's")).toBe('epic sepsis model k241727 s001 crohn s');
+    expect(searchDocument('Épic  Sepsis-Model', null, 'K241727/S001', undefined, "Crohn's")).toBe(
+      'epic sepsis model k241727 s001 crohn s',
+    );
   });
 
   it('keeps letters of other scripts and digits', () => {

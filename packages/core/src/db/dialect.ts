@@ -1,4 +1,11 @@
-import { type Kysely, PostgresAdapter, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import {
+  type Kysely,
+  PostgresAdapter,
+  type RawBuilder,
+  type SelectQueryBuilder,
+  type SqlBool,
+  sql,
+} from 'kysely';
 import type { DialectName } from './config';
 
 // The few places where SQLite and PostgreSQL differ. Everything else is shared SQL.
@@ -15,7 +22,11 @@ export function forUpdate<DB, TB extends keyof DB, O>(
 export function isUniqueViolation(error: unknown): boolean {
   if (typeof error !== 'object' || error === null) return false;
   const code = (error as { code?: unknown }).code;
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY'
+  );
 }
 
 /**
@@ -23,7 +34,11 @@ export function isUniqueViolation(error: unknown): boolean {
  * LIKE on SQLite (already case-insensitive for ASCII). SQLite has no default escape
  * character, so it is named on both.
  */
-export function containsText(dialect: DialectName, column: string, text: string): RawBuilder<SqlBool> {
+export function containsText(
+  dialect: DialectName,
+  column: string,
+  text: string,
+): RawBuilder<SqlBool> {
   const pattern = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const operator = dialect === 'postgres' ? 'ilike' : 'like';
   return sql<SqlBool>`${sql.ref(column)} ${sql.raw(operator)} ${pattern} escape '\\'`;
@@ -50,7 +65,9 @@ export function searchDocument(...parts: readonly (string | null | undefined)[])
 
 /** The words of a user's search, normalised like the index; empty when nothing searchable is left. */
 export function searchTerms(text: string): string[] {
-  const words = searchDocument(text).split(' ').filter((w) => w.length > 0);
+  const words = searchDocument(text)
+    .split(' ')
+    .filter((w) => w.length > 0);
   return [...new Set(words)].slice(0, maxSearchTerms);
 }
 
@@ -64,7 +81,9 @@ export async function createFullTextTable<DB>(
   table: { name: string; key: string; references: string },
 ): Promise<void> {
   if (dialect === 'sqlite') {
-    await sql`create virtual table ${sql.id(table.name)} using fts5(${sql.id(table.key)} unindexed, document, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')`.execute(db);
+    await sql`create virtual table ${sql.id(table.name)} using fts5(${sql.id(table.key)} unindexed, document, tokenize = 'unicode61 remove_diacritics 0', prefix = '2 3')`.execute(
+      db,
+    );
     return;
   }
   await sql`create table ${sql.id(table.name)} (
@@ -72,14 +91,20 @@ export async function createFullTextTable<DB>(
     document text not null,
     document_vector tsvector generated always as (to_tsvector('simple', document)) stored
   )`.execute(db);
-  await sql`create index ${sql.id(`${table.name}_vector_idx`)} on ${sql.id(table.name)} using gin (document_vector)`.execute(db);
+  await sql`create index ${sql.id(`${table.name}_vector_idx`)} on ${sql.id(table.name)} using gin (document_vector)`.execute(
+    db,
+  );
 }
 
 /**
  * True for rows of a full-text table whose document contains every term as a word prefix.
  * Terms must come from searchTerms, so they hold only letters and digits.
  */
-export function fullTextMatch(dialect: DialectName, table: string, terms: readonly string[]): RawBuilder<SqlBool> {
+export function fullTextMatch(
+  dialect: DialectName,
+  table: string,
+  terms: readonly string[],
+): RawBuilder<SqlBool> {
   if (dialect === 'sqlite') {
     const query = terms.map((t) => `"${t}"*`).join(' AND ');
     return sql<SqlBool>`${sql.table(table)} match ${query}`;
@@ -90,7 +115,9 @@ export function fullTextMatch(dialect: DialectName, table: string, terms: readon
 
 /** Orders text by code point on both dialects (PostgreSQL would otherwise use the database collation). */
 export function binaryOrder(dialect: DialectName, column: string): RawBuilder<string> {
-  return dialect === 'postgres' ? sql<string>`${sql.ref(column)} collate "C"` : sql<string>`${sql.ref(column)}`;
+  return dialect === 'postgres'
+    ? sql<string>`${sql.ref(column)} collate "C"`
+    : sql<string>`${sql.ref(column)}`;
 }
 
 /** The dialect of a connection, for migrations (which receive only the Kysely instance). */
@@ -106,5 +133,7 @@ export async function createBinaryOrderIndex<DB>(
 ): Promise<void> {
   const collate = dialect === 'postgres' ? sql` collate "C"` : sql``;
   const columns = sql.join(index.columns.map((c) => sql`${sql.ref(c)}${collate}`));
-  await sql`create index ${sql.id(index.name)} on ${sql.table(index.table)} (${columns})`.execute(db);
+  await sql`create index ${sql.id(index.name)} on ${sql.table(index.table)} (${columns})`.execute(
+    db,
+  );
 }

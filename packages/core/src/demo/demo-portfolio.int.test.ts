@@ -1,4 +1,9 @@
-import { aiSystemCategories, aiSystemKinds, lifecycleStates, portfolioListQuery } from '@vigil/contracts';
+import {
+  aiSystemCategories,
+  aiSystemKinds,
+  lifecycleStates,
+  portfolioListQuery,
+} from '@vigil/contracts';
 import { createTestCore, dialectsUnderTest, type TestCore } from '@vigil/test-support';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAiSystems } from '../portfolio/index';
@@ -14,7 +19,8 @@ describe.each(await dialectsUnderTest())('Example Health’s demo portfolio on %
     await core.close();
   });
 
-  const all = async () => (await listAiSystems(core, portfolioListQuery.parse({ pageSize: 200 }))).items;
+  const all = async () =>
+    (await listAiSystems(core, portfolioListQuery.parse({ pageSize: 200 }))).items;
 
   it('covers every kind, category and lifecycle state', async () => {
     const systems = await all();
@@ -26,9 +32,16 @@ describe.each(await dialectsUnderTest())('Example Health’s demo portfolio on %
 
   it('names real demo users as owners and a number for every cleared device', async () => {
     const systems = await all();
-    expect(systems.filter((s) => s.clinicalOwnerId !== null).every((s) => s.clinicalOwnerName !== null)).toBe(true);
-    expect(systems.find((s) => s.developer === 'Aidoc')).toMatchObject({ fdaClearanceNumber: 'K241727', clinicalOwnerName: 'Dr. Miguel Santos' });
-    const cleared = systems.filter((s) => s.fdaStatus === 'cleared_510k' || s.fdaStatus === 'de_novo');
+    expect(
+      systems.filter((s) => s.clinicalOwnerId !== null).every((s) => s.clinicalOwnerName !== null),
+    ).toBe(true);
+    expect(systems.find((s) => s.developer === 'Aidoc')).toMatchObject({
+      fdaClearanceNumber: 'K241727',
+      clinicalOwnerName: 'Dr. Miguel Santos',
+    });
+    const cleared = systems.filter(
+      (s) => s.fdaStatus === 'cleared_510k' || s.fdaStatus === 'de_novo',
+    );
     expect(cleared.every((s) => s.fdaClearanceNumber !== null)).toBe(true);
   });
 

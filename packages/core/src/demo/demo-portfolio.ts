@@ -11,7 +11,8 @@ export async function seedDemoPortfolio(deps: CoreDeps, actor: Actor): Promise<n
   const people = new Map<string, string | null>();
   const userId = async (localPart: string | undefined): Promise<string | null> => {
     if (localPart === undefined) return null;
-    if (!people.has(localPart)) people.set(localPart, (await findUserIdByEmail(deps, `${localPart}@${emailDomain}`)) ?? null);
+    if (!people.has(localPart))
+      people.set(localPart, (await findUserIdByEmail(deps, `${localPart}@${emailDomain}`)) ?? null);
     return people.get(localPart) ?? null;
   };
   for (const system of demoSystems) {

@@ -17,8 +17,13 @@ export interface SeedOutcome {
  * Each area adds its demo records here as it lands.
  */
 export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> {
-  const accounts = demoUsers.map(({ email, displayName, roles }) => ({ email, displayName, roles }));
-  if ((await countAllUsers(deps.db)) > 0) return { seeded: false, accounts, password: demoPassword };
+  const accounts = demoUsers.map(({ email, displayName, roles }) => ({
+    email,
+    displayName,
+    roles,
+  }));
+  if ((await countAllUsers(deps.db)) > 0)
+    return { seeded: false, accounts, password: demoPassword };
   const actor = systemActor('demo seed');
   for (const user of demoUsers) {
     await createUser(deps, actor, { ...user, password: demoPassword });

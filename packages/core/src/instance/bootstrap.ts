@@ -5,8 +5,7 @@ import { systemActor, type CoreDeps } from '../deps';
 import { setInstitutionName } from './instance.service';
 
 export type BootstrapOutcome =
-  | { created: false }
-  | { created: true; email: string; generatedPassword: string | null };
+  { created: false } | { created: true; email: string; generatedPassword: string | null };
 
 /**
  * On an empty, non-demo database creates the first administrator: from the given email and
@@ -14,7 +13,11 @@ export type BootstrapOutcome =
  */
 export async function bootstrapFirstAdmin(
   deps: CoreDeps,
-  options: { email?: string | undefined; password?: string | undefined; institutionName?: string | undefined },
+  options: {
+    email?: string | undefined;
+    password?: string | undefined;
+    institutionName?: string | undefined;
+  },
 ): Promise<BootstrapOutcome> {
   if ((await countAllUsers(deps.db)) > 0) return { created: false };
   const email = (options.email ?? 'admin@localhost.localdomain').trim().toLowerCase();

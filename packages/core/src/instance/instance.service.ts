@@ -5,7 +5,8 @@ import type { CoreDeps, Db } from '../deps';
 const keys = { institutionName: 'institution_name', demo: 'demo_sign_in' } as const;
 
 export async function readSetting(db: Db, key: string): Promise<string | undefined> {
-  return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())?.value;
+  return (await db.selectFrom('settings').select('value').where('key', '=', key).executeTakeFirst())
+    ?.value;
 }
 
 export async function writeSetting(db: Db, key: string, value: string): Promise<void> {

@@ -13,24 +13,44 @@ import { type ExportContext, exportColumns } from './export-columns';
 const batchSize = 500;
 
 /** Each system matching the view (all of them without filters) with its export context, in name order. */
-async function* exportRows(deps: CoreDeps, query: PortfolioViewQuery): AsyncGenerator<[AiSystemDto, ExportContext]> {
+async function* exportRows(
+  deps: CoreDeps,
+  query: PortfolioViewQuery,
+): AsyncGenerator<[AiSystemDto, ExportContext]> {
   const { q: text, sort = 'name', order, ...filters } = query;
   const filter: pq.SystemFilter = { ...filters, terms: searchTerms(text ?? '') };
   const direction = order ?? (sort === 'updatedAt' ? 'desc' : 'asc');
   for (let offset = 0; ; offset += batchSize) {
-    const rows = await pq.listSystems(deps.db, deps.dialect, filter, { sort, direction }, { limit: batchSize, offset });
+    const rows = await pq.listSystems(
+      deps.db,
+      deps.dialect,
+      filter,
+      { sort, direction },
+      { limit: batchSize, offset },
+    );
     const ownerIds = [...new Set(rows.flatMap(ownerIdsOf))];
-    const users = ownerIds.length === 0 ? [] : await deps.db.selectFrom('users').select(['id', 'email', 'display_name']).where('id', 'in', ownerIds).execute();
+    const users =
+      ownerIds.length === 0
+        ? []
+        : await deps.db
+            .selectFrom('users')
+            .select(['id', 'email', 'display_name'])
+            .where('id', 'in', ownerIds)
+            .execute();
     const emails = new Map(users.map((u) => [u.id, u.email]));
     const names = new Map(users.map((u) => [u.id, u.display_name]));
     const emailOf = (userId: string | null) => (userId === null ? '' : (emails.get(userId) ?? ''));
-    for (const row of rows) yield [toAiSystemDto(row, names), { externalId: row.external_id ?? null, emailOf }];
+    for (const row of rows)
+      yield [toAiSystemDto(row, names), { externalId: row.external_id ?? null, emailOf }];
     if (rows.length < batchSize) return;
   }
 }
 
 /** The portfolio (or the systems matching a view) as CSV text, formula-like cells defused. */
-export async function exportPortfolioCsv(deps: CoreDeps, query: PortfolioViewQuery = {}): Promise<string> {
+export async function exportPortfolioCsv(
+  deps: CoreDeps,
+  query: PortfolioViewQuery = {},
+): Promise<string> {
   const lines = [exportColumns.map((c) => csvField(c.header)).join(',')];
   for await (const [system, context] of exportRows(deps, query)) {
     lines.push(exportColumns.map((c) => csvField(c.value(system, context))).join(','));
@@ -39,7 +59,10 @@ export async function exportPortfolioCsv(deps: CoreDeps, query: PortfolioViewQue
 }
 
 /** The portfolio (or the systems matching a view) as an Excel workbook with one sheet. */
-export async function exportPortfolioXlsx(deps: CoreDeps, query: PortfolioViewQuery = {}): Promise<Buffer> {
+export async function exportPortfolioXlsx(
+  deps: CoreDeps,
+  query: PortfolioViewQuery = {},
+): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Vigil';
   workbook.created = deps.clock.now();
@@ -59,7 +82,10 @@ export async function exportPortfolioXlsx(deps: CoreDeps, query: PortfolioViewQu
  * `vigil systems import`.
  * @throws DomainError not_found
  */
-export async function exportAiSystemJson(deps: CoreDeps, systemId: string): Promise<AiSystemExportDocument> {
+export async function exportAiSystemJson(
+  deps: CoreDeps,
+  systemId: string,
+): Promise<AiSystemExportDocument> {
   const system = await getAiSystem(deps, systemId);
   const row = await pq.findSystemById(deps.db, systemId);
   const modelCard = await getModelCard(deps, systemId).then(

@@ -1,4 +1,10 @@
-import type { AiSystemSnapshot, ImportCounts, ImportPreviewInput, ImportPreviewRow, ImportTargetField } from '@vigil/contracts';
+import type {
+  AiSystemSnapshot,
+  ImportCounts,
+  ImportPreviewInput,
+  ImportPreviewRow,
+  ImportTargetField,
+} from '@vigil/contracts';
 import { diffFields } from '../audit/index';
 import { searchDocument } from '../db/dialect';
 import type { AiSystemsTable } from '../db/schema';
@@ -23,7 +29,11 @@ export interface ExistingSystems {
 }
 
 /** What identifies a system without an inventory id: its name, developer and version, normalised. */
-export function naturalKey(name: string, developer: string, productVersion: string | null | undefined): string {
+export function naturalKey(
+  name: string,
+  developer: string,
+  productVersion: string | null | undefined,
+): string {
   return [name, developer, productVersion ?? ''].map((p) => searchDocument(p)).join('\u0000');
 }
 
@@ -40,17 +50,28 @@ export function indexExisting(rows: readonly AiSystemsTable[]): ExistingSystems 
 }
 
 /** A row's text by field: mapped cells, then defaults for blanks, then the user's fixes. */
-export function rowText(row: SheetRow, headers: readonly string[], input: ImportPreviewInput): RowText {
+export function rowText(
+  row: SheetRow,
+  headers: readonly string[],
+  input: ImportPreviewInput,
+): RowText {
   const text: RowText = {};
   headers.forEach((header, i) => {
     const field = input.mapping[header];
     const cell = row.cells[i] ?? '';
     if (field && cell !== '' && text[field] === undefined) text[field] = cell;
   });
-  for (const [field, value] of Object.entries(input.defaults ?? {}) as [ImportTargetField, string | undefined][]) {
-    if (text[field] === undefined && value !== undefined && value.trim() !== '') text[field] = value.trim();
+  for (const [field, value] of Object.entries(input.defaults ?? {}) as [
+    ImportTargetField,
+    string | undefined,
+  ][]) {
+    if (text[field] === undefined && value !== undefined && value.trim() !== '')
+      text[field] = value.trim();
   }
-  for (const [field, value] of Object.entries(input.rowEdits?.[String(row.rowNumber)] ?? {}) as [ImportTargetField, string | undefined][]) {
+  for (const [field, value] of Object.entries(input.rowEdits?.[String(row.rowNumber)] ?? {}) as [
+    ImportTargetField,
+    string | undefined,
+  ][]) {
     if (value === undefined) continue;
     if (value.trim() === '') delete text[field];
     else text[field] = value.trim();
@@ -69,41 +90,86 @@ export function planImport(
   return sheet.rows.map((row) => {
     const text = rowText(row, sheet.headers, input);
     const match = findMatch(text, context.existing);
-    const checked = validateRow(text, context.users, 'system' in match ? rowToSnapshot(match.system) : null);
+    const checked = validateRow(
+      text,
+      context.users,
+      'system' in match ? rowToSnapshot(match.system) : null,
+    );
     const errors = [...checked.errors];
     if ('error' in match) errors.unshift({ field: 'name', message: match.error });
-    const identity = text.externalId !== undefined ? `id:${text.externalId}` : `key:${naturalKey(text.name ?? '', text.developer ?? '', text.productVersion)}`;
-    const base = { rowNumber: row.rowNumber, systemId: 'system' in match ? match.system.id : null, values: checked.values };
+    const identity =
+      text.externalId !== undefined
+        ? `id:${text.externalId}`
+        : `key:${naturalKey(text.name ?? '', text.developer ?? '', text.productVersion)}`;
+    const base = {
+      rowNumber: row.rowNumber,
+      systemId: 'system' in match ? match.system.id : null,
+      values: checked.values,
+    };
     if (excluded.has(row.rowNumber)) return { ...base, action: 'excluded', errors, write: null };
     const earlier = seen.get(identity);
-    if (earlier !== undefined) errors.push({ field: text.externalId !== undefined ? 'externalId' : 'name', message: `repeats row ${earlier}` });
+    if (earlier !== undefined)
+      errors.push({
+        field: text.externalId !== undefined ? 'externalId' : 'name',
+        message: `repeats row ${earlier}`,
+      });
     else seen.set(identity, row.rowNumber);
-    if (checked.input && !('system' in match) && checked.input.initialState !== 'proposed' && !mayRegisterInUse(context.actor)) {
-      errors.push({ field: 'initialState', message: `only an administrator or the CAIO may register a system as ${checked.input.initialState}` });
+    if (
+      checked.input &&
+      !('system' in match) &&
+      checked.input.initialState !== 'proposed' &&
+      !mayRegisterInUse(context.actor)
+    ) {
+      errors.push({
+        field: 'initialState',
+        message: `only an administrator or the CAIO may register a system as ${checked.input.initialState}`,
+      });
     }
-    if (errors.length > 0 || !checked.input) return { ...base, action: 'invalid', errors, write: null };
+    if (errors.length > 0 || !checked.input)
+      return { ...base, action: 'invalid', errors, write: null };
     const externalId = checked.externalId;
-    if (!('system' in match)) return { ...base, action: 'create', errors, write: { kind: 'create', snapshot: toSnapshot(checked.input), externalId } };
+    if (!('system' in match))
+      return {
+        ...base,
+        action: 'create',
+        errors,
+        write: { kind: 'create', snapshot: toSnapshot(checked.input), externalId },
+      };
     const before = rowToSnapshot(match.system);
-    const after = normaliseSnapshot({ ...toSnapshot(checked.input), lifecycleState: before.lifecycleState });
+    const after = normaliseSnapshot({
+      ...toSnapshot(checked.input),
+      lifecycleState: before.lifecycleState,
+    });
     const newExternalId = externalId ?? match.system.external_id ?? null;
-    const unchanged = Object.keys(diffFields(before, after)).length === 0 && newExternalId === (match.system.external_id ?? null);
+    const unchanged =
+      Object.keys(diffFields(before, after)).length === 0 &&
+      newExternalId === (match.system.external_id ?? null);
     if (unchanged) return { ...base, action: 'unchanged', errors, write: null };
-    return { ...base, action: 'update', errors, write: { kind: 'update', row: match.system, after, externalId: newExternalId } };
+    return {
+      ...base,
+      action: 'update',
+      errors,
+      write: { kind: 'update', row: match.system, after, externalId: newExternalId },
+    };
   });
 }
 
-function findMatch(text: RowText, existing: ExistingSystems): { system: AiSystemsTable } | { error: string } | { none: true } {
+function findMatch(
+  text: RowText,
+  existing: ExistingSystems,
+): { system: AiSystemsTable } | { error: string } | { none: true } {
   if (text.externalId !== undefined) {
     const byId = existing.byExternalId.get(text.externalId);
     if (byId) return { system: byId };
   }
   if (text.name === undefined || text.developer === undefined) return { none: true };
-  const candidates = (existing.byKey.get(naturalKey(text.name, text.developer, text.productVersion)) ?? []).filter(
-    (s) => !s.external_id || s.external_id === text.externalId,
-  );
+  const candidates = (
+    existing.byKey.get(naturalKey(text.name, text.developer, text.productVersion)) ?? []
+  ).filter((s) => !s.external_id || s.external_id === text.externalId);
   if (candidates.length > 1) {
-    return { error: `matches ${candidates.length} systems already in the portfolio; add an inventory ID column to tell them apart` };
+    return {
+      error: `matches ${candidates.length} systems already in the portfolio; add an inventory ID column to tell them apart`,
+    };
   }
   return candidates[0] ? { system: candidates[0] } : { none: true };
 }

@@ -24,15 +24,28 @@ const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
  * before decoding, reads the sheet and suggests a column mapping from its headers.
  * @throws DomainError payload_too_large, validation_failed (not base64, unreadable, no rows)
  */
-export async function startImport(deps: CoreDeps, actor: Actor, input: ImportUploadInput): Promise<ImportSessionDto> {
+export async function startImport(
+  deps: CoreDeps,
+  actor: Actor,
+  input: ImportUploadInput,
+): Promise<ImportSessionDto> {
   const content = input.contentBase64.replace(/\s+/g, '');
   if (content.length > importContentBase64MaxLength) {
-    throw new DomainError('payload_too_large', `The file is larger than ${portfolioImportLimits.fileMaxBytes / 1024 / 1024} MiB`);
+    throw new DomainError(
+      'payload_too_large',
+      `The file is larger than ${portfolioImportLimits.fileMaxBytes / 1024 / 1024} MiB`,
+    );
   }
   if (!base64Pattern.test(content)) {
-    throw new DomainError('validation_failed', 'The file content is not base64', { details: [{ path: 'body.contentBase64', message: 'must be base64' }] });
+    throw new DomainError('validation_failed', 'The file content is not base64', {
+      details: [{ path: 'body.contentBase64', message: 'must be base64' }],
+    });
   }
-  return startImportFromBytes(deps, actor, { filename: input.filename, format: input.format, bytes: Buffer.from(content, 'base64') });
+  return startImportFromBytes(deps, actor, {
+    filename: input.filename,
+    format: input.format,
+    bytes: Buffer.from(content, 'base64'),
+  });
 }
 
 /**
@@ -45,7 +58,8 @@ export async function startImportFromBytes(
   file: { filename: string; format: ImportFormat; bytes: Buffer },
 ): Promise<ImportSessionDto> {
   const sheet = await readSpreadsheet(file.format, file.bytes);
-  if (sheet.rows.length === 0) throw new DomainError('validation_failed', 'The file has a header row but no data rows');
+  if (sheet.rows.length === 0)
+    throw new DomainError('validation_failed', 'The file has a header row but no data rows');
   const now = deps.clock.now();
   const row: PortfolioImportsTable = {
     id: randomUUID(),
@@ -62,7 +76,9 @@ export async function startImportFromBytes(
     preview_hash: null,
     result_json: null,
     created_at: now.toISOString(),
-    expires_at: new Date(now.getTime() + portfolioImportLimits.sessionHours * 3_600_000).toISOString(),
+    expires_at: new Date(
+      now.getTime() + portfolioImportLimits.sessionHours * 3_600_000,
+    ).toISOString(),
   };
   await q.deleteExpiredImports(deps.db, row.created_at);
   await q.insertImport(deps.db, row);
@@ -73,7 +89,11 @@ export async function startImportFromBytes(
  * An import the actor started.
  * @throws DomainError not_found (unknown, another user's, or expired)
  */
-export async function getImport(deps: CoreDeps, actor: Actor, id: string): Promise<ImportSessionDto> {
+export async function getImport(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+): Promise<ImportSessionDto> {
   const row = await loadImport(deps.db, deps, actor, id);
   return toSessionDto(row, sheetOf(row).rows);
 }
@@ -91,15 +111,24 @@ export async function discardImport(deps: CoreDeps, actor: Actor, id: string): P
  * Loads an unexpired import of the actor.
  * @throws DomainError not_found
  */
-export async function loadImport(db: Db, deps: CoreDeps, actor: Actor, id: string): Promise<PortfolioImportsTable> {
+export async function loadImport(
+  db: Db,
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+): Promise<PortfolioImportsTable> {
   const row = await q.findImport(db, id, actor.userId);
   if (!row) throw new DomainError('not_found', 'No import of yours has this id');
-  if (row.expires_at < deps.clock.now().toISOString()) throw new DomainError('not_found', 'This import has expired; upload the file again');
+  if (row.expires_at < deps.clock.now().toISOString())
+    throw new DomainError('not_found', 'This import has expired; upload the file again');
   return row;
 }
 
 export function notDraft(): DomainError {
-  return new DomainError('conflict', 'This import was already committed or discarded; upload the file again to import it anew');
+  return new DomainError(
+    'conflict',
+    'This import was already committed or discarded; upload the file again to import it anew',
+  );
 }
 
 const storedRows = z.array(z.tuple([z.number().int(), z.array(z.string())]));
@@ -110,13 +139,17 @@ export function sheetOf(row: PortfolioImportsTable): SheetData {
   return {
     headers: storedHeaders.parse(JSON.parse(row.headers_json)),
     headerRowNumber: Number(row.header_row_number),
-    rows: storedRows.parse(JSON.parse(row.rows_json)).map(([rowNumber, cells]) => ({ rowNumber, cells })),
+    rows: storedRows
+      .parse(JSON.parse(row.rows_json))
+      .map(([rowNumber, cells]) => ({ rowNumber, cells })),
   };
 }
 
 /** The mapping, exclusions and fixes of the last preview, or null before any preview. */
 export function previewInputOf(row: PortfolioImportsTable) {
-  return row.preview_input_json === null ? null : importPreviewInput.parse(JSON.parse(row.preview_input_json));
+  return row.preview_input_json === null
+    ? null
+    : importPreviewInput.parse(JSON.parse(row.preview_input_json));
 }
 
 function toSessionDto(row: PortfolioImportsTable, rows: readonly SheetRow[]): ImportSessionDto {

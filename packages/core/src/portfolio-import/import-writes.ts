@@ -25,19 +25,47 @@ export async function insertCheckedSystems(
   const at = deps.clock.now();
   const now = at.toISOString();
   const prepared = systems.map(({ snapshot, externalId }) => {
-    const row: AiSystemsTable = { id: randomUUID(), ...snapshotToColumns(snapshot), created_at: now, updated_at: now, version: 1, external_id: externalId };
+    const row: AiSystemsTable = {
+      id: randomUUID(),
+      ...snapshotToColumns(snapshot),
+      created_at: now,
+      updated_at: now,
+      version: 1,
+      external_id: externalId,
+    };
     return { row, snapshot, changes: diffFields(null, snapshot) };
   });
   for (let i = 0; i < prepared.length; i += batchRows) {
     const batch = prepared.slice(i, i + batchRows);
-    await trx.insertInto('ai_systems').values(batch.map((p) => p.row)).execute();
-    await trx.insertInto('ai_system_versions').values(batch.map((p) => ({
-      system_id: p.row.id, version: 1, snapshot_json: JSON.stringify(p.snapshot), changed_fields_json: JSON.stringify(Object.keys(p.changes)),
-      changed_by_id: actor.userId, changed_by_label: actor.label, changed_at: now,
-    }))).execute();
-    await trx.insertInto('ai_system_search').values(batch.map((p) => ({ system_id: p.row.id, document: searchDocumentOf(p.snapshot) }))).execute();
+    await trx
+      .insertInto('ai_systems')
+      .values(batch.map((p) => p.row))
+      .execute();
+    await trx
+      .insertInto('ai_system_versions')
+      .values(
+        batch.map((p) => ({
+          system_id: p.row.id,
+          version: 1,
+          snapshot_json: JSON.stringify(p.snapshot),
+          changed_fields_json: JSON.stringify(Object.keys(p.changes)),
+          changed_by_id: actor.userId,
+          changed_by_label: actor.label,
+          changed_at: now,
+        })),
+      )
+      .execute();
+    await trx
+      .insertInto('ai_system_search')
+      .values(batch.map((p) => ({ system_id: p.row.id, document: searchDocumentOf(p.snapshot) })))
+      .execute();
   }
-  const events: AuditEvent[] = prepared.map((p) => ({ action: 'ai_system.created', entityType: 'ai_system', entityId: p.row.id, changes: p.changes }));
+  const events: AuditEvent[] = prepared.map((p) => ({
+    action: 'ai_system.created',
+    entityType: 'ai_system',
+    entityId: p.row.id,
+    changes: p.changes,
+  }));
   await appendAuditBatch(trx, { dialect: deps.dialect, at }, actor, events);
   return prepared.map((p) => p.row.id);
 }
@@ -54,9 +82,21 @@ export async function insertCheckedSystem(
   externalId: string | null,
 ): Promise<string> {
   const now = deps.clock.now().toISOString();
-  const row: AiSystemsTable = { id: randomUUID(), ...snapshotToColumns(snapshot), created_at: now, updated_at: now, version: 1, external_id: externalId };
+  const row: AiSystemsTable = {
+    id: randomUUID(),
+    ...snapshotToColumns(snapshot),
+    created_at: now,
+    updated_at: now,
+    version: 1,
+    external_id: externalId,
+  };
   await insertSystem(trx, row);
-  await recordVersion(trx, deps, actor, { systemId: row.id, version: 1, before: null, after: snapshot });
+  await recordVersion(trx, deps, actor, {
+    systemId: row.id,
+    version: 1,
+    before: null,
+    after: snapshot,
+  });
   return row.id;
 }
 
@@ -75,11 +115,23 @@ export async function updateCheckedSystem(
   const before = rowToSnapshot(row);
   const version = Number(row.version);
   if (Object.keys(diffFields(before, change.after)).length > 0) {
-    const columns = { ...snapshotToColumns(change.after), updated_at: deps.clock.now().toISOString() };
+    const columns = {
+      ...snapshotToColumns(change.after),
+      updated_at: deps.clock.now().toISOString(),
+    };
     if (!(await updateSystemAtVersion(trx, row.id, version, columns))) {
-      throw new DomainError('version_conflict', `The AI system “${before.name}” was changed by someone else; preview the import again`);
+      throw new DomainError(
+        'version_conflict',
+        `The AI system “${before.name}” was changed by someone else; preview the import again`,
+      );
     }
-    await recordVersion(trx, deps, actor, { systemId: row.id, version: version + 1, before, after: change.after });
+    await recordVersion(trx, deps, actor, {
+      systemId: row.id,
+      version: version + 1,
+      before,
+      after: change.after,
+    });
   }
-  if (change.externalId !== (row.external_id ?? null)) await setExternalId(trx, row.id, change.externalId);
+  if (change.externalId !== (row.external_id ?? null))
+    await setExternalId(trx, row.id, change.externalId);
 }

@@ -16,12 +16,26 @@ export async function findImport(db: Db, id: string, createdBy: string | null) {
     .executeTakeFirst();
 }
 
-export async function savePreview(db: Db, id: string, previewInputJson: string, previewHash: string): Promise<void> {
-  await db.updateTable('portfolio_imports').set({ preview_input_json: previewInputJson, preview_hash: previewHash }).where('id', '=', id).execute();
+export async function savePreview(
+  db: Db,
+  id: string,
+  previewInputJson: string,
+  previewHash: string,
+): Promise<void> {
+  await db
+    .updateTable('portfolio_imports')
+    .set({ preview_input_json: previewInputJson, preview_hash: previewHash })
+    .where('id', '=', id)
+    .execute();
 }
 
 /** Moves a draft to a final status; returns false when it was no longer a draft. */
-export async function finishImport(db: Db, id: string, status: 'committed' | 'discarded', resultJson: string | null): Promise<boolean> {
+export async function finishImport(
+  db: Db,
+  id: string,
+  status: 'committed' | 'discarded',
+  resultJson: string | null,
+): Promise<boolean> {
   const result = await db
     .updateTable('portfolio_imports')
     .set({ status, result_json: resultJson, rows_json: '[]' })
@@ -42,18 +56,42 @@ export async function listAllSystems(db: Db) {
 }
 
 /** The users a sheet names, by lower-cased email or by id. */
-export async function findUsersByEmailOrId(db: Db, emails: readonly string[], ids: readonly string[]) {
+export async function findUsersByEmailOrId(
+  db: Db,
+  emails: readonly string[],
+  ids: readonly string[],
+) {
   const rows: { id: string; email: string }[] = [];
   const chunk = 500;
   for (let i = 0; i < emails.length; i += chunk) {
-    rows.push(...(await db.selectFrom('users').select(['id', 'email']).where('email', 'in', emails.slice(i, i + chunk)).execute()));
+    rows.push(
+      ...(await db
+        .selectFrom('users')
+        .select(['id', 'email'])
+        .where('email', 'in', emails.slice(i, i + chunk))
+        .execute()),
+    );
   }
   for (let i = 0; i < ids.length; i += chunk) {
-    rows.push(...(await db.selectFrom('users').select(['id', 'email']).where('id', 'in', ids.slice(i, i + chunk)).execute()));
+    rows.push(
+      ...(await db
+        .selectFrom('users')
+        .select(['id', 'email'])
+        .where('id', 'in', ids.slice(i, i + chunk))
+        .execute()),
+    );
   }
   return rows;
 }
 
-export async function setExternalId(db: Db, systemId: string, externalId: string | null): Promise<void> {
-  await db.updateTable('ai_systems').set({ external_id: externalId }).where('id', '=', systemId).execute();
+export async function setExternalId(
+  db: Db,
+  systemId: string,
+  externalId: string | null,
+): Promise<void> {
+  await db
+    .updateTable('ai_systems')
+    .set({ external_id: externalId })
+    .where('id', '=', systemId)
+    .execute();
 }

@@ -7,7 +7,14 @@ import {
   id as idSchema,
 } from '@vigil/contracts';
 import { normaliseSnapshot, snapshotProblems } from '../portfolio/portfolio.rules';
-import { allowedValues, formatLinks, matchEnum, parseLinks, splitList, vocabularies } from './cell-values';
+import {
+  allowedValues,
+  formatLinks,
+  matchEnum,
+  parseLinks,
+  splitList,
+  vocabularies,
+} from './cell-values';
 
 /** A row's text by field, after mapping, defaults and fixes; blank cells are absent. */
 export type RowText = Partial<Record<ImportTargetField, string>>;
@@ -26,9 +33,17 @@ export interface ValidatedRow {
   errors: ImportRowError[];
 }
 
-const ownerFields = { clinicalOwner: 'clinicalOwnerId', technicalOwner: 'technicalOwnerId', executiveSponsor: 'executiveSponsorId' } as const;
+const ownerFields = {
+  clinicalOwner: 'clinicalOwnerId',
+  technicalOwner: 'technicalOwnerId',
+  executiveSponsor: 'executiveSponsorId',
+} as const;
 const listFields = new Set<ImportTargetField>(['departments', 'sites', 'tags']);
-const inputFieldToTarget: Record<string, ImportTargetField> = { clinicalOwnerId: 'clinicalOwner', technicalOwnerId: 'technicalOwner', executiveSponsorId: 'executiveSponsor' };
+const inputFieldToTarget: Record<string, ImportTargetField> = {
+  clinicalOwnerId: 'clinicalOwner',
+  technicalOwnerId: 'technicalOwner',
+  executiveSponsorId: 'executiveSponsor',
+};
 const externalIdMaxLength = 200;
 
 /**
@@ -36,7 +51,11 @@ const externalIdMaxLength = 200;
  * field of each problem. For an update, `base` is the stored record: fields the row leaves
  * blank keep their stored values.
  */
-export function validateRow(text: RowText, users: KnownUsers, base: AiSystemSnapshot | null): ValidatedRow {
+export function validateRow(
+  text: RowText,
+  users: KnownUsers,
+  base: AiSystemSnapshot | null,
+): ValidatedRow {
   const errors: ImportRowError[] = [];
   const candidate: Record<string, unknown> = base ? snapshotToInput(base) : {};
   for (const [key, value] of Object.entries(text)) {
@@ -44,10 +63,16 @@ export function validateRow(text: RowText, users: KnownUsers, base: AiSystemSnap
     if (field === 'externalId' || value === undefined) continue;
     const converted = convertCell(field, value, users);
     if ('error' in converted) errors.push({ field, message: converted.error });
-    else candidate[field in ownerFields ? ownerFields[field as keyof typeof ownerFields] : field] = converted.value;
+    else
+      candidate[field in ownerFields ? ownerFields[field as keyof typeof ownerFields] : field] =
+        converted.value;
   }
   const externalId = text.externalId ?? null;
-  if (externalId !== null && externalId.length > externalIdMaxLength) errors.push({ field: 'externalId', message: `must be at most ${externalIdMaxLength} characters` });
+  if (externalId !== null && externalId.length > externalIdMaxLength)
+    errors.push({
+      field: 'externalId',
+      message: `must be at most ${externalIdMaxLength} characters`,
+    });
   const parsed = aiSystemCreateInput.safeParse(candidate);
   const failed = new Set(errors.map((e) => e.field));
   if (!parsed.success) {
@@ -55,10 +80,17 @@ export function validateRow(text: RowText, users: KnownUsers, base: AiSystemSnap
       const field = targetOf(issue.path[0]);
       if (failed.has(field)) continue;
       failed.add(field);
-      errors.push({ field, message: issue.code === 'invalid_type' && issue.input === undefined ? 'is required' : issue.message });
+      errors.push({
+        field,
+        message:
+          issue.code === 'invalid_type' && issue.input === undefined
+            ? 'is required'
+            : issue.message,
+      });
     }
   } else {
-    for (const p of snapshotProblems(toSnapshot(parsed.data), users.emailById)) errors.push({ field: targetOf(p.path.replace(/^body\./, '')), message: p.message });
+    for (const p of snapshotProblems(toSnapshot(parsed.data), users.emailById))
+      errors.push({ field: targetOf(p.path.replace(/^body\./, '')), message: p.message });
   }
   const input = parsed.success && errors.length === 0 ? parsed.data : null;
   return { input, externalId, values: displayValues(text, input, users), errors };
@@ -69,12 +101,17 @@ type Converted = { value: unknown } | { error: string };
 function convertCell(field: ImportTargetField, text: string, users: KnownUsers): Converted {
   if (vocabularies[field]) {
     const key = matchEnum(field, text);
-    return key === undefined ? { error: `“${text}” is not one of: ${allowedValues(field)}` } : { value: key };
+    return key === undefined
+      ? { error: `“${text}” is not one of: ${allowedValues(field)}` }
+      : { value: key };
   }
   if (listFields.has(field)) return { value: splitList(text) };
   if (field === 'links') return { value: parseLinks(text) };
   if (field in ownerFields) {
-    if (idSchema.safeParse(text).success) return users.emailById.has(text) ? { value: text } : { error: 'is not a user of this instance' };
+    if (idSchema.safeParse(text).success)
+      return users.emailById.has(text)
+        ? { value: text }
+        : { error: 'is not a user of this instance' };
     const userId = users.idByEmail.get(text.toLowerCase());
     return userId === undefined ? { error: `no user has the email “${text}”` } : { value: userId };
   }
@@ -89,7 +126,11 @@ function targetOf(key: PropertyKey | undefined): ImportTargetField {
 /** The stored record as a create input, so a partial row can be merged over it. */
 export function snapshotToInput(s: AiSystemSnapshot): Record<string, unknown> {
   const { lifecycleState, ...fields } = s;
-  return { ...fields, initialState: lifecycleState === 'deployed' || lifecycleState === 'monitored' ? lifecycleState : 'proposed' };
+  return {
+    ...fields,
+    initialState:
+      lifecycleState === 'deployed' || lifecycleState === 'monitored' ? lifecycleState : 'proposed',
+  };
 }
 
 /** The record a create input becomes (lists de-duplicated as the portfolio service does). */
@@ -98,7 +139,11 @@ export function toSnapshot(input: AiSystemCreateInput): AiSystemSnapshot {
   return normaliseSnapshot({ ...fields, lifecycleState: initialState });
 }
 
-function displayValues(text: RowText, input: AiSystemCreateInput | null, users: KnownUsers): RowText {
+function displayValues(
+  text: RowText,
+  input: AiSystemCreateInput | null,
+  users: KnownUsers,
+): RowText {
   if (!input) return text;
   const out: RowText = {};
   for (const field of Object.keys(text) as ImportTargetField[]) {

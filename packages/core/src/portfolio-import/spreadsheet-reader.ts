@@ -22,7 +22,10 @@ export interface SheetRow {
  */
 export async function readSpreadsheet(format: ImportFormat, bytes: Buffer): Promise<SheetData> {
   if (bytes.length > portfolioImportLimits.fileMaxBytes) {
-    throw new DomainError('payload_too_large', `The file is larger than ${portfolioImportLimits.fileMaxBytes / 1024 / 1024} MiB`);
+    throw new DomainError(
+      'payload_too_large',
+      `The file is larger than ${portfolioImportLimits.fileMaxBytes / 1024 / 1024} MiB`,
+    );
   }
   const records = format === 'csv' ? csvRecords(bytes) : await xlsxRecords(bytes);
   return toSheet(records);
@@ -39,11 +42,16 @@ async function xlsxRecords(bytes: Buffer): Promise<{ rowNumber: number; cells: s
     // exceljs' typings predate Node's generic Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {
-    throw new DomainError('validation_failed', 'The file is not a readable Excel workbook (.xlsx)', { cause: error });
+    throw new DomainError(
+      'validation_failed',
+      'The file is not a readable Excel workbook (.xlsx)',
+      { cause: error },
+    );
   }
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0);
   if (!sheet) return [];
-  if (sheet.rowCount > portfolioImportLimits.rowsMax + 1) throw tooMany('rows', portfolioImportLimits.rowsMax);
+  if (sheet.rowCount > portfolioImportLimits.rowsMax + 1)
+    throw tooMany('rows', portfolioImportLimits.rowsMax);
   const records: { rowNumber: number; cells: string[] }[] = [];
   sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const cells: string[] = [];
@@ -58,11 +66,16 @@ async function xlsxRecords(bytes: Buffer): Promise<{ rowNumber: number; cells: s
 /** The text a person sees in a cell: formulas by their result, dates as ISO dates, links by their text. */
 export function cellText(value: ExcelJS.CellValue): string {
   if (value === null || value === undefined) return '';
-  if (value instanceof Date) return value.toISOString().endsWith('T00:00:00.000Z') ? value.toISOString().slice(0, 10) : value.toISOString();
+  if (value instanceof Date)
+    return value.toISOString().endsWith('T00:00:00.000Z')
+      ? value.toISOString().slice(0, 10)
+      : value.toISOString();
   if (typeof value !== 'object') return String(value);
   if ('richText' in value) return value.richText.map((r) => r.text).join('');
-  if ('hyperlink' in value) return typeof value.text === 'string' ? value.text : cellText(value.text);
-  if ('formula' in value || 'sharedFormula' in value) return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
+  if ('hyperlink' in value)
+    return typeof value.text === 'string' ? value.text : cellText(value.text);
+  if ('formula' in value || 'sharedFormula' in value)
+    return cellText((value as { result?: ExcelJS.CellValue }).result ?? null);
   if ('error' in value) return '';
   return '';
 }
@@ -70,16 +83,27 @@ export function cellText(value: ExcelJS.CellValue): string {
 function toSheet(records: { rowNumber: number; cells: string[] }[]): SheetData {
   const nonBlank = records.filter((r) => r.cells.some((c) => c.trim() !== ''));
   // A title line above the table ("AI inventory, March") fills one cell; the header row names several columns.
-  const headerIndex = Math.max(0, nonBlank.slice(0, 10).findIndex((r) => r.cells.filter((c) => c.trim() !== '').length >= 2));
+  const headerIndex = Math.max(
+    0,
+    nonBlank.slice(0, 10).findIndex((r) => r.cells.filter((c) => c.trim() !== '').length >= 2),
+  );
   const [headerRecord, ...data] = nonBlank.slice(headerIndex);
-  if (!headerRecord) throw new DomainError('validation_failed', 'The file has no header row; the first row must name the columns');
+  if (!headerRecord)
+    throw new DomainError(
+      'validation_failed',
+      'The file has no header row; the first row must name the columns',
+    );
   const width = lastFilled(headerRecord.cells);
-  if (width > portfolioImportLimits.columnsMax) throw tooMany('columns', portfolioImportLimits.columnsMax);
-  if (data.length > portfolioImportLimits.rowsMax) throw tooMany('rows', portfolioImportLimits.rowsMax);
+  if (width > portfolioImportLimits.columnsMax)
+    throw tooMany('columns', portfolioImportLimits.columnsMax);
+  if (data.length > portfolioImportLimits.rowsMax)
+    throw tooMany('rows', portfolioImportLimits.rowsMax);
   const headers = uniqueHeaders(headerRecord.cells.slice(0, width));
   const rows = data.map((r) => ({
     rowNumber: r.rowNumber,
-    cells: headers.map((_, i) => undoFormulaGuard((r.cells[i] ?? '').trim()).slice(0, portfolioImportLimits.cellMaxLength)),
+    cells: headers.map((_, i) =>
+      undoFormulaGuard((r.cells[i] ?? '').trim()).slice(0, portfolioImportLimits.cellMaxLength),
+    ),
   }));
   return { headers, headerRowNumber: headerRecord.rowNumber, rows };
 }
@@ -117,5 +141,8 @@ function undoFormulaGuard(cell: string): string {
 }
 
 function tooMany(what: string, max: number): DomainError {
-  return new DomainError('validation_failed', `The sheet has more than ${max} ${what}; split it into smaller files`);
+  return new DomainError(
+    'validation_failed',
+    `The sheet has more than ${max} ${what}; split it into smaller files`,
+  );
 }

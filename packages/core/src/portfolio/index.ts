@@ -1,3 +1,12 @@
 export { createAiSystem, updateAiSystem, getAiSystem, listAiSystems } from './portfolio.service';
-export { listAiSystemVersions, getAiSystemVersion, diffAiSystemVersions } from './portfolio.history';
-export { listSavedViews, createSavedView, updateSavedView, deleteSavedView } from './saved-views.service';
+export {
+  listAiSystemVersions,
+  getAiSystemVersion,
+  diffAiSystemVersions,
+} from './portfolio.history';
+export {
+  listSavedViews,
+  createSavedView,
+  updateSavedView,
+  deleteSavedView,
+} from './saved-views.service';

@@ -76,12 +76,19 @@ export function rowToSnapshot(row: AiSystemsTable): AiSystemSnapshot {
 }
 
 /** The clinical owner, technical owner and sponsor ids a row names. */
-export function ownerIdsOf(row: Pick<AiSystemsTable, 'clinical_owner_id' | 'technical_owner_id' | 'executive_sponsor_id'>): string[] {
-  return [row.clinical_owner_id, row.technical_owner_id, row.executive_sponsor_id].filter((v): v is string => v !== null);
+export function ownerIdsOf(
+  row: Pick<AiSystemsTable, 'clinical_owner_id' | 'technical_owner_id' | 'executive_sponsor_id'>,
+): string[] {
+  return [row.clinical_owner_id, row.technical_owner_id, row.executive_sponsor_id].filter(
+    (v): v is string => v !== null,
+  );
 }
 
 /** The DTO, with owner names looked up in `names` (user id → display name). */
-export function toAiSystemDto(row: AiSystemsTable, names: ReadonlyMap<string, string>): AiSystemDto {
+export function toAiSystemDto(
+  row: AiSystemsTable,
+  names: ReadonlyMap<string, string>,
+): AiSystemDto {
   const s = rowToSnapshot(row);
   const nameOf = (userId: string | null) => (userId === null ? null : (names.get(userId) ?? null));
   return {
@@ -98,7 +105,15 @@ export function toAiSystemDto(row: AiSystemsTable, names: ReadonlyMap<string, st
 
 /** What full-text search finds a system by: its record and, when it has one, its model card's text (already normalised). */
 export function searchDocumentOf(s: AiSystemSnapshot, cardText: string | null = null): string {
-  return searchDocument(s.name, s.developer, s.product, s.intendedUse, s.fdaClearanceNumber, ...s.tags, cardText);
+  return searchDocument(
+    s.name,
+    s.developer,
+    s.product,
+    s.intendedUse,
+    s.fdaClearanceNumber,
+    ...s.tags,
+    cardText,
+  );
 }
 
 const fieldNames = z.array(z.string());

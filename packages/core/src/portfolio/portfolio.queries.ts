@@ -1,8 +1,19 @@
-import { type AiSystemCategory, type AiSystemKind, type FdaStatus, type LifecycleState, lifecycleStates } from '@vigil/contracts';
+import {
+  type AiSystemCategory,
+  type AiSystemKind,
+  type FdaStatus,
+  type LifecycleState,
+  lifecycleStates,
+} from '@vigil/contracts';
 import { type SelectQueryBuilder, sql } from 'kysely';
 import type { DialectName } from '../db/config';
 import { binaryOrder, containsText, fullTextMatch } from '../db/dialect';
-import type { AiSystemVersionsTable, AiSystemsTable, Database, SavedViewsTable } from '../db/schema';
+import type {
+  AiSystemVersionsTable,
+  AiSystemsTable,
+  Database,
+  SavedViewsTable,
+} from '../db/schema';
 import type { Db } from '../deps';
 
 export async function insertSystem(db: Db, row: AiSystemsTable): Promise<void> {
@@ -30,7 +41,11 @@ export async function updateSystemAtVersion(
 }
 
 /** Replaces a system's full-text document; the same SQL serves FTS5 and the tsvector table. */
-export async function saveSearchDocument(db: Db, systemId: string, document: string): Promise<void> {
+export async function saveSearchDocument(
+  db: Db,
+  systemId: string,
+  document: string,
+): Promise<void> {
   await db.deleteFrom('ai_system_search').where('system_id', '=', systemId).execute();
   await db.insertInto('ai_system_search').values({ system_id: systemId, document }).execute();
 }
@@ -52,7 +67,12 @@ export async function insertVersion(db: Db, row: AiSystemVersionsTable): Promise
 }
 
 export async function listVersions(db: Db, systemId: string) {
-  return db.selectFrom('ai_system_versions').selectAll().where('system_id', '=', systemId).orderBy('version', 'desc').execute();
+  return db
+    .selectFrom('ai_system_versions')
+    .selectAll()
+    .where('system_id', '=', systemId)
+    .orderBy('version', 'desc')
+    .execute();
 }
 
 export async function findVersion(db: Db, systemId: string, version: number) {
@@ -66,7 +86,11 @@ export async function findVersion(db: Db, systemId: string, version: number) {
 
 export async function findUserNames(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('users').select(['id', 'display_name']).where('id', 'in', [...new Set(ids)]).execute();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...new Set(ids)])
+    .execute();
   return new Map(rows.map((r) => [r.id, r.display_name]));
 }
 
@@ -87,23 +111,42 @@ export interface SystemOrder {
 }
 
 /** Systems matching every term and filter, for list and summary queries to select from. */
-export function filtered(db: Db, dialect: DialectName, f: SystemFilter): SelectQueryBuilder<Database, 'ai_systems', object> {
-  const matching = db.selectFrom('ai_system_search').select('system_id').where(fullTextMatch(dialect, 'ai_system_search', f.terms));
-  return db
-    .selectFrom('ai_systems')
-    .$if(f.terms.length > 0, (q) => q.where('id', 'in', matching))
-    .$if(f.state !== undefined, (q) => q.where('lifecycle_state', '=', f.state ?? ''))
-    .$if(f.kind !== undefined, (q) => q.where('kind', '=', f.kind ?? ''))
-    .$if(f.category !== undefined, (q) => q.where('category', '=', f.category ?? ''))
-    .$if(f.developer !== undefined, (q) => q.where('developer', '=', f.developer ?? ''))
-    .$if(f.fdaStatus !== undefined, (q) => q.where('fda_status', '=', f.fdaStatus ?? ''))
-    // A JSON-quoted needle matches one whole element of the stored array.
-    .$if(f.department !== undefined, (q) => q.where(containsText(dialect, 'departments_json', JSON.stringify(f.department))))
-    .$if(f.site !== undefined, (q) => q.where(containsText(dialect, 'sites_json', JSON.stringify(f.site))));
+export function filtered(
+  db: Db,
+  dialect: DialectName,
+  f: SystemFilter,
+): SelectQueryBuilder<Database, 'ai_systems', object> {
+  const matching = db
+    .selectFrom('ai_system_search')
+    .select('system_id')
+    .where(fullTextMatch(dialect, 'ai_system_search', f.terms));
+  return (
+    db
+      .selectFrom('ai_systems')
+      .$if(f.terms.length > 0, (q) => q.where('id', 'in', matching))
+      .$if(f.state !== undefined, (q) => q.where('lifecycle_state', '=', f.state ?? ''))
+      .$if(f.kind !== undefined, (q) => q.where('kind', '=', f.kind ?? ''))
+      .$if(f.category !== undefined, (q) => q.where('category', '=', f.category ?? ''))
+      .$if(f.developer !== undefined, (q) => q.where('developer', '=', f.developer ?? ''))
+      .$if(f.fdaStatus !== undefined, (q) => q.where('fda_status', '=', f.fdaStatus ?? ''))
+      // A JSON-quoted needle matches one whole element of the stored array.
+      .$if(f.department !== undefined, (q) =>
+        q.where(containsText(dialect, 'departments_json', JSON.stringify(f.department))),
+      )
+      .$if(f.site !== undefined, (q) =>
+        q.where(containsText(dialect, 'sites_json', JSON.stringify(f.site))),
+      )
+  );
 }
 
-export async function countSystems(db: Db, dialect: DialectName, filter: SystemFilter): Promise<number> {
-  const row = await filtered(db, dialect, filter).select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
+export async function countSystems(
+  db: Db,
+  dialect: DialectName,
+  filter: SystemFilter,
+): Promise<number> {
+  const row = await filtered(db, dialect, filter)
+    .select(sql<number>`count(*)`.as('n'))
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -144,7 +187,12 @@ export async function listSavedViews(db: Db, dialect: DialectName, userId: strin
 }
 
 export async function findSavedView(db: Db, userId: string, id: string) {
-  return db.selectFrom('saved_views').selectAll().where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  return db
+    .selectFrom('saved_views')
+    .selectAll()
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
 }
 
 export async function insertSavedView(db: Db, row: SavedViewsTable): Promise<void> {
@@ -162,6 +210,10 @@ export async function updateSavedView(db: Db, row: SavedViewsTable): Promise<voi
 
 /** Deletes one of a user's views; returns whether it existed. */
 export async function deleteSavedView(db: Db, userId: string, id: string): Promise<boolean> {
-  const result = await db.deleteFrom('saved_views').where('user_id', '=', userId).where('id', '=', id).executeTakeFirst();
+  const result = await db
+    .deleteFrom('saved_views')
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .executeTakeFirst();
   return Number(result.numDeletedRows) === 1;
 }

@@ -24,10 +24,15 @@ export function normaliseSnapshot(s: AiSystemSnapshot): AiSystemSnapshot {
  * @throws DomainError validation_failed naming each offending field under `body.`
  */
 export async function checkSnapshot(db: Db, s: AiSystemSnapshot): Promise<void> {
-  const names = await findUserNames(db, ownerFields.flatMap((f) => s[f] ?? []));
+  const names = await findUserNames(
+    db,
+    ownerFields.flatMap((f) => s[f] ?? []),
+  );
   const problems = snapshotProblems(s, names);
   if (problems.length > 0) {
-    throw new DomainError('validation_failed', 'The AI system record is not valid', { details: problems });
+    throw new DomainError('validation_failed', 'The AI system record is not valid', {
+      details: problems,
+    });
   }
 }
 
@@ -35,14 +40,21 @@ export async function checkSnapshot(db: Db, s: AiSystemSnapshot): Promise<void> 
  * The cross-field rules of checkSnapshot as data, for callers that check many records at once;
  * `users` holds (at least) every existing user the record names. Paths are `body.<field>`.
  */
-export function snapshotProblems(s: AiSystemSnapshot, users: ReadonlyMap<string, unknown> | ReadonlySet<string>): FieldError[] {
+export function snapshotProblems(
+  s: AiSystemSnapshot,
+  users: ReadonlyMap<string, unknown> | ReadonlySet<string>,
+): FieldError[] {
   const problems: FieldError[] = [];
   if (s.fdaClearanceNumber !== null && !fdaStatusesWithNumber.includes(s.fdaStatus)) {
-    problems.push({ path: 'body.fdaClearanceNumber', message: 'applies only to a 510(k) clearance, De Novo grant or PMA approval' });
+    problems.push({
+      path: 'body.fdaClearanceNumber',
+      message: 'applies only to a 510(k) clearance, De Novo grant or PMA approval',
+    });
   }
   for (const field of ownerFields) {
     const userId = s[field];
-    if (userId !== null && !users.has(userId)) problems.push({ path: `body.${field}`, message: 'is not a user of this instance' });
+    if (userId !== null && !users.has(userId))
+      problems.push({ path: `body.${field}`, message: 'is not a user of this instance' });
   }
   return problems;
 }
@@ -54,9 +66,13 @@ export function snapshotProblems(s: AiSystemSnapshot, users: ReadonlyMap<string,
 export function checkInitialState(actor: Actor, state: AiSystemSnapshot['lifecycleState']): void {
   if (state === 'proposed') return;
   if (!mayRegisterInUse(actor)) {
-    throw new DomainError('forbidden', `Only an administrator or the CAIO may register a system as ${state}; propose it instead`, {
-      details: [{ path: 'body.initialState', message: 'must be proposed for your roles' }],
-    });
+    throw new DomainError(
+      'forbidden',
+      `Only an administrator or the CAIO may register a system as ${state}; propose it instead`,
+      {
+        details: [{ path: 'body.initialState', message: 'must be proposed for your roles' }],
+      },
+    );
   }
 }
 

@@ -5,12 +5,57 @@ import { systemActor } from '../deps';
 import { createAiSystem, listAiSystems, updateAiSystem } from './index';
 
 const portfolio = [
-  { name: 'Épic Sepsis Model', developer: 'Epic Systems', kind: 'predictive', category: 'clinical_decision_support', tags: ['sepsis', 'icu'], initialState: 'deployed', sites: ['Main Campus'] },
-  { name: 'Sepsis-3 Early Warning', developer: 'Example Health Data Science', source: 'in_house', kind: 'predictive', category: 'clinical_decision_support', departments: ['ICU', 'Emergency'], intendedUse: 'Predicts sepsis onset in adult inpatients' },
-  { name: 'BriefCase PE Triage', developer: 'Aidoc', kind: 'imaging', category: 'diagnosis', departments: ['Radiology'], fdaStatus: 'cleared_510k', fdaClearanceNumber: 'K241727', initialState: 'monitored', sites: ['Main Campus', 'North Hospital'] },
-  { name: 'Voice-to-SOAP', developer: 'OrbDoc', kind: 'generative', category: 'documentation', intendedUse: 'Drafts SOAP notes from recorded visits' },
-  { name: 'PA-SLM prior authorization', developer: 'Penguin Ai', kind: 'generative', category: 'administrative', departments: ['Revenue Cycle'] },
-  { name: 'patient symptom checker', developer: 'Acme Chat', kind: 'agentic', category: 'patient_facing', tags: ['chatbot'], sites: ['North Hospital'] },
+  {
+    name: 'Épic Sepsis Model',
+    developer: 'Epic Systems',
+    kind: 'predictive',
+    category: 'clinical_decision_support',
+    tags: ['sepsis', 'icu'],
+    initialState: 'deployed',
+    sites: ['Main Campus'],
+  },
+  {
+    name: 'Sepsis-3 Early Warning',
+    developer: 'Example Health Data Science',
+    source: 'in_house',
+    kind: 'predictive',
+    category: 'clinical_decision_support',
+    departments: ['ICU', 'Emergency'],
+    intendedUse: 'Predicts sepsis onset in adult inpatients',
+  },
+  {
+    name: 'BriefCase PE Triage',
+    developer: 'Aidoc',
+    kind: 'imaging',
+    category: 'diagnosis',
+    departments: ['Radiology'],
+    fdaStatus: 'cleared_510k',
+    fdaClearanceNumber: 'K241727',
+    initialState: 'monitored',
+    sites: ['Main Campus', 'North Hospital'],
+  },
+  {
+    name: 'Voice-to-SOAP',
+    developer: 'OrbDoc',
+    kind: 'generative',
+    category: 'documentation',
+    intendedUse: 'Drafts SOAP notes from recorded visits',
+  },
+  {
+    name: 'PA-SLM prior authorization',
+    developer: 'Penguin Ai',
+    kind: 'generative',
+    category: 'administrative',
+    departments: ['Revenue Cycle'],
+  },
+  {
+    name: 'patient symptom checker',
+    developer: 'Acme Chat',
+    kind: 'agentic',
+    category: 'patient_facing',
+    tags: ['chatbot'],
+    sites: ['North Hospital'],
+  },
 ] as const;
 
 describe.each(await dialectsUnderTest())('portfolio search and listing on %s', (dialect) => {
@@ -19,7 +64,11 @@ describe.each(await dialectsUnderTest())('portfolio search and listing on %s', (
     core = await createTestCore(dialect);
     for (const system of portfolio) {
       core.clock.advance(60_000);
-      await createAiSystem(core, systemActor('test'), aiSystemCreateInput.parse({ source: 'vendor', ...system }));
+      await createAiSystem(
+        core,
+        systemActor('test'),
+        aiSystemCreateInput.parse({ source: 'vendor', ...system }),
+      );
     }
   });
   afterAll(async () => {
@@ -74,7 +123,10 @@ describe.each(await dialectsUnderTest())('portfolio search and listing on %s', (
   });
 
   it('orders by lifecycle state and by last change, newest first by default', async () => {
-    expect((await names({ sort: 'state' })).slice(-2)).toEqual(['Épic Sepsis Model', 'BriefCase PE Triage']);
+    expect((await names({ sort: 'state' })).slice(-2)).toEqual([
+      'Épic Sepsis Model',
+      'BriefCase PE Triage',
+    ]);
     expect((await names({ sort: 'updatedAt' }))[0]).toBe('patient symptom checker');
     expect((await names({ sort: 'updatedAt', order: 'asc' }))[0]).toBe('Épic Sepsis Model');
   });
@@ -82,15 +134,24 @@ describe.each(await dialectsUnderTest())('portfolio search and listing on %s', (
   it('pages through the results with the total', async () => {
     const page = await listAiSystems(core, portfolioListQuery.parse({ pageSize: 2, page: 2 }));
     expect(page).toMatchObject({ total: portfolio.length, page: 2, pageSize: 2 });
-    expect(page.items.map((s) => s.name)).toEqual(['PA-SLM prior authorization', 'patient symptom checker']);
+    expect(page.items.map((s) => s.name)).toEqual([
+      'PA-SLM prior authorization',
+      'patient symptom checker',
+    ]);
   });
 
   it('keeps the search index in step with edits', async () => {
     const [system] = (await listAiSystems(core, portfolioListQuery.parse({ q: 'voice' }))).items;
     if (!system) throw new Error('fixture missing');
-    await updateAiSystem(core, systemActor('test'), system.id, { version: system.version, name: 'Ambient scribe' });
+    await updateAiSystem(core, systemActor('test'), system.id, {
+      version: system.version,
+      name: 'Ambient scribe',
+    });
     expect(await names({ q: 'voice' })).toEqual([]);
     expect(await names({ q: 'ambient' })).toEqual(['Ambient scribe']);
-    await updateAiSystem(core, systemActor('test'), system.id, { version: system.version + 1, name: 'Voice-to-SOAP' });
+    await updateAiSystem(core, systemActor('test'), system.id, {
+      version: system.version + 1,
+      name: 'Voice-to-SOAP',
+    });
   });
 });

@@ -1,11 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import type { AiSystemCreateInput, AiSystemDto, AiSystemSnapshot, AiSystemUpdateInput, PortfolioListQuery } from '@vigil/contracts';
+import type {
+  AiSystemCreateInput,
+  AiSystemDto,
+  AiSystemSnapshot,
+  AiSystemUpdateInput,
+  PortfolioListQuery,
+} from '@vigil/contracts';
 import { appendAudit, diffFields } from '../audit/index';
 import { searchTerms } from '../db/dialect';
 import type { AiSystemsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
-import { ownerIdsOf, rowToSnapshot, searchDocumentOf, snapshotToColumns, toAiSystemDto } from './portfolio.mappers';
+import {
+  ownerIdsOf,
+  rowToSnapshot,
+  searchDocumentOf,
+  snapshotToColumns,
+  toAiSystemDto,
+} from './portfolio.mappers';
 import * as q from './portfolio.queries';
 import { checkInitialState, checkSnapshot, normaliseSnapshot } from './portfolio.rules';
 
@@ -13,7 +25,11 @@ import { checkInitialState, checkSnapshot, normaliseSnapshot } from './portfolio
  * Registers an AI system as proposed, or (admin and CAIO only) as already deployed or monitored.
  * @throws DomainError forbidden (initial state), validation_failed (clearance number, unknown owners)
  */
-export async function createAiSystem(deps: CoreDeps, actor: Actor, input: AiSystemCreateInput): Promise<AiSystemDto> {
+export async function createAiSystem(
+  deps: CoreDeps,
+  actor: Actor,
+  input: AiSystemCreateInput,
+): Promise<AiSystemDto> {
   const { initialState, ...fields } = input;
   checkInitialState(actor, initialState);
   return insertAiSystem(deps, actor, { ...fields, lifecycleState: initialState });
@@ -24,7 +40,11 @@ export async function createAiSystem(deps: CoreDeps, actor: Actor, input: AiSyst
  * for seeding and imports that carry a state already decided elsewhere.
  * @throws DomainError validation_failed (clearance number, unknown owners)
  */
-export async function insertAiSystem(deps: CoreDeps, actor: Actor, content: AiSystemSnapshot): Promise<AiSystemDto> {
+export async function insertAiSystem(
+  deps: CoreDeps,
+  actor: Actor,
+  content: AiSystemSnapshot,
+): Promise<AiSystemDto> {
   return deps.db.transaction().execute((trx) => insertAiSystemIn(trx, deps, actor, content));
 }
 
@@ -33,13 +53,29 @@ export async function insertAiSystem(deps: CoreDeps, actor: Actor, content: AiSy
  * with other records (a model card import) and must store all or nothing.
  * @throws DomainError validation_failed (clearance number, unknown owners)
  */
-export async function insertAiSystemIn(trx: Db, deps: CoreDeps, actor: Actor, content: AiSystemSnapshot): Promise<AiSystemDto> {
+export async function insertAiSystemIn(
+  trx: Db,
+  deps: CoreDeps,
+  actor: Actor,
+  content: AiSystemSnapshot,
+): Promise<AiSystemDto> {
   const snapshot = normaliseSnapshot(content);
   const now = deps.clock.now().toISOString();
-  const row: AiSystemsTable = { id: randomUUID(), ...snapshotToColumns(snapshot), created_at: now, updated_at: now, version: 1 };
+  const row: AiSystemsTable = {
+    id: randomUUID(),
+    ...snapshotToColumns(snapshot),
+    created_at: now,
+    updated_at: now,
+    version: 1,
+  };
   await checkSnapshot(trx, snapshot);
   await q.insertSystem(trx, row);
-  await recordVersion(trx, deps, actor, { systemId: row.id, version: 1, before: null, after: snapshot });
+  await recordVersion(trx, deps, actor, {
+    systemId: row.id,
+    version: 1,
+    before: null,
+    after: snapshot,
+  });
   return toDto(trx, row);
 }
 
@@ -48,7 +84,12 @@ export async function insertAiSystemIn(trx: Db, deps: CoreDeps, actor: Actor, co
  * saves no version.
  * @throws DomainError not_found, version_conflict, validation_failed
  */
-export async function updateAiSystem(deps: CoreDeps, actor: Actor, id: string, input: AiSystemUpdateInput): Promise<AiSystemDto> {
+export async function updateAiSystem(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  input: AiSystemUpdateInput,
+): Promise<AiSystemDto> {
   const { version, ...patch } = input;
   return deps.db.transaction().execute(async (trx) => {
     const row = await q.findSystemById(trx, id);
@@ -59,7 +100,8 @@ export async function updateAiSystem(deps: CoreDeps, actor: Actor, id: string, i
     if (Object.keys(diffFields(before, after)).length === 0) return toDto(trx, row);
     await checkSnapshot(trx, after);
     const changes = { ...snapshotToColumns(after), updated_at: deps.clock.now().toISOString() };
-    if (!(await q.updateSystemAtVersion(trx, id, version, changes))) throw staleVersion(version + 1);
+    if (!(await q.updateSystemAtVersion(trx, id, version, changes)))
+      throw staleVersion(version + 1);
     await recordVersion(trx, deps, actor, { systemId: id, version: version + 1, before, after });
     return toDto(trx, { ...row, ...changes, version: version + 1 });
   });
@@ -82,7 +124,13 @@ export async function listAiSystems(deps: CoreDeps, query: PortfolioListQuery) {
   const direction = order ?? (sort === 'updatedAt' ? 'desc' : 'asc');
   const [total, rows] = await Promise.all([
     q.countSystems(deps.db, deps.dialect, filter),
-    q.listSystems(deps.db, deps.dialect, filter, { sort, direction }, { limit: pageSize, offset: (page - 1) * pageSize }),
+    q.listSystems(
+      deps.db,
+      deps.dialect,
+      filter,
+      { sort, direction },
+      { limit: pageSize, offset: (page - 1) * pageSize },
+    ),
   ]);
   const names = await q.findUserNames(deps.db, rows.flatMap(ownerIdsOf));
   return { items: rows.map((r) => toAiSystemDto(r, names)), total, page, pageSize };
@@ -93,7 +141,12 @@ export async function recordVersion(
   trx: Db,
   deps: CoreDeps,
   actor: Actor,
-  change: { systemId: string; version: number; before: AiSystemSnapshot | null; after: AiSystemSnapshot },
+  change: {
+    systemId: string;
+    version: number;
+    before: AiSystemSnapshot | null;
+    after: AiSystemSnapshot;
+  },
 ): Promise<void> {
   const changes = diffFields(change.before, change.after);
   const at = deps.clock.now();
@@ -106,7 +159,11 @@ export async function recordVersion(
     changed_by_label: actor.label,
     changed_at: at.toISOString(),
   });
-  await q.saveSearchDocument(trx, change.systemId, searchDocumentOf(change.after, await q.findCardSearchText(trx, change.systemId)));
+  await q.saveSearchDocument(
+    trx,
+    change.systemId,
+    searchDocumentOf(change.after, await q.findCardSearchText(trx, change.systemId)),
+  );
   await appendAudit(trx, { dialect: deps.dialect, at }, actor, {
     action: change.before === null ? 'ai_system.created' : 'ai_system.updated',
     entityType: 'ai_system',
@@ -124,5 +181,8 @@ function notFound(): DomainError {
 }
 
 function staleVersion(current: number): DomainError {
-  return new DomainError('version_conflict', `This AI system was changed by someone else (now at version ${current}); reload and try again`);
+  return new DomainError(
+    'version_conflict',
+    `This AI system was changed by someone else (now at version ${current}); reload and try again`,
+  );
 }

@@ -22,7 +22,10 @@ describe.each(await dialectsUnderTest())('saved portfolio views on %s', (dialect
   }
 
   it('saves a query under a name and lists only the acting user’s views', async () => {
-    const view = await createSavedView(core, priya, { name: 'Deployed predictors', query: { state: 'deployed', kind: 'predictive', sort: 'updatedAt' } });
+    const view = await createSavedView(core, priya, {
+      name: 'Deployed predictors',
+      query: { state: 'deployed', kind: 'predictive', sort: 'updatedAt' },
+    });
     await createSavedView(core, ben, { name: 'Mine', query: { q: 'sepsis' } });
     expect(await listSavedViews(core, priya)).toEqual([view]);
     expect(view.query).toEqual({ state: 'deployed', kind: 'predictive', sort: 'updatedAt' });
@@ -30,21 +33,34 @@ describe.each(await dialectsUnderTest())('saved portfolio views on %s', (dialect
 
   it('refuses a second view with the same name for the same user, but not for another', async () => {
     await createSavedView(core, priya, { name: 'Radiology', query: { department: 'Radiology' } });
-    await expect(createSavedView(core, priya, { name: 'Radiology', query: {} })).rejects.toMatchObject({ code: 'conflict', details: [{ path: 'body.name' }] });
-    await expect(createSavedView(core, ben, { name: 'Radiology', query: {} })).resolves.toMatchObject({ name: 'Radiology' });
+    await expect(
+      createSavedView(core, priya, { name: 'Radiology', query: {} }),
+    ).rejects.toMatchObject({ code: 'conflict', details: [{ path: 'body.name' }] });
+    await expect(
+      createSavedView(core, ben, { name: 'Radiology', query: {} }),
+    ).resolves.toMatchObject({ name: 'Radiology' });
   });
 
   it('renames a view and replaces its query', async () => {
     const view = await createSavedView(core, priya, { name: 'Old', query: { q: 'sepsis' } });
     core.clock.advance(1000);
-    const changed = await updateSavedView(core, priya, view.id, { name: 'New', query: { kind: 'imaging' } });
-    expect(changed).toMatchObject({ name: 'New', query: { kind: 'imaging' }, createdAt: view.createdAt });
+    const changed = await updateSavedView(core, priya, view.id, {
+      name: 'New',
+      query: { kind: 'imaging' },
+    });
+    expect(changed).toMatchObject({
+      name: 'New',
+      query: { kind: 'imaging' },
+      createdAt: view.createdAt,
+    });
     expect(changed.updatedAt > view.updatedAt).toBe(true);
   });
 
   it('treats another user’s view as not found when changing or deleting it', async () => {
     const view = await createSavedView(core, priya, { name: 'Private', query: {} });
-    await expect(updateSavedView(core, ben, view.id, { name: 'Taken' })).rejects.toMatchObject({ code: 'not_found' });
+    await expect(updateSavedView(core, ben, view.id, { name: 'Taken' })).rejects.toMatchObject({
+      code: 'not_found',
+    });
     await expect(deleteSavedView(core, ben, view.id)).rejects.toMatchObject({ code: 'not_found' });
     await deleteSavedView(core, priya, view.id);
     expect(await listSavedViews(core, priya)).toEqual([]);

@@ -19,7 +19,11 @@ export async function listSavedViews(deps: CoreDeps, actor: Actor): Promise<Save
  * Saves a portfolio query under a name for the acting user.
  * @throws DomainError forbidden, conflict when the user already has a view of that name
  */
-export async function createSavedView(deps: CoreDeps, actor: Actor, input: SavedViewCreateInput): Promise<SavedViewDto> {
+export async function createSavedView(
+  deps: CoreDeps,
+  actor: Actor,
+  input: SavedViewCreateInput,
+): Promise<SavedViewDto> {
   const now = deps.clock.now().toISOString();
   const row: SavedViewsTable = {
     id: randomUUID(),
@@ -37,7 +41,12 @@ export async function createSavedView(deps: CoreDeps, actor: Actor, input: Saved
  * Renames one of the acting user's views or replaces its query.
  * @throws DomainError forbidden, not_found (also for another user's view), conflict
  */
-export async function updateSavedView(deps: CoreDeps, actor: Actor, id: string, input: SavedViewUpdateInput): Promise<SavedViewDto> {
+export async function updateSavedView(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  input: SavedViewUpdateInput,
+): Promise<SavedViewDto> {
   const existing = await q.findSavedView(deps.db, userOf(actor), id);
   if (!existing) throw notFound();
   const row: SavedViewsTable = {
@@ -59,7 +68,8 @@ export async function deleteSavedView(deps: CoreDeps, actor: Actor, id: string):
 }
 
 function userOf(actor: Actor): string {
-  if (actor.userId === null) throw new DomainError('forbidden', 'Saved views belong to a signed-in user');
+  if (actor.userId === null)
+    throw new DomainError('forbidden', 'Saved views belong to a signed-in user');
   return actor.userId;
 }
 

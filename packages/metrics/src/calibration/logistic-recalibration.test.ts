@@ -5,20 +5,32 @@ import { clippedLogit, createWeightedPoints, pushWeightedPoint } from './weighte
 
 function points(rows: [probability: number, pos: number, neg: number][]) {
   const p = createWeightedPoints(2);
-  for (const [probability, pos, neg] of rows) pushWeightedPoint(p, clippedLogit(probability), pos, neg);
+  for (const [probability, pos, neg] of rows)
+    pushWeightedPoint(p, clippedLogit(probability), pos, neg);
   return p;
 }
 
 describe('fitLogisticRecalibration', () => {
   it('finds slope 1 and intercepts 0 when observed rates equal the scores', () => {
-    const fit = fitLogisticRecalibration(points([[0.25, 1, 3], [0.5, 2, 2], [0.75, 3, 1]]));
+    const fit = fitLogisticRecalibration(
+      points([
+        [0.25, 1, 3],
+        [0.5, 2, 2],
+        [0.75, 3, 1],
+      ]),
+    );
     expectClose(fit.slope, 1, 1e-9);
     expectClose(fit.intercept, 0, 1e-9);
     expectClose(fit.citlLogitIntercept, 0, 1e-9);
   });
 
   it('finds a negative calibration-in-the-large intercept for over-prediction', () => {
-    const fit = fitLogisticRecalibration(points([[0.5, 1, 3], [0.8, 2, 2]]));
+    const fit = fitLogisticRecalibration(
+      points([
+        [0.5, 1, 3],
+        [0.8, 2, 2],
+      ]),
+    );
     expect(fit.citlLogitIntercept).toBeLessThan(0);
   });
 

@@ -61,7 +61,11 @@ function fitOffsetIntercept(points: WeightedPoints, startA: number): number {
   return a;
 }
 
-function fitSlopeAndIntercept(points: WeightedPoints, startA: number, startB: number): { slope: number; intercept: number } {
+function fitSlopeAndIntercept(
+  points: WeightedPoints,
+  startA: number,
+  startB: number,
+): { slope: number; intercept: number } {
   let a = startA;
   let b = startB;
   for (let it = 0; it < MAX_ITERATIONS; it++) {

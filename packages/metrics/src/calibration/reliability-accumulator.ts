@@ -14,7 +14,11 @@ export interface ReliabilityAccumulator {
 /** Allocate zeroed bins for `populationCount` populations. */
 export function createReliabilityAccumulator(populationCount: number): ReliabilityAccumulator {
   const size = populationCount * RELIABILITY_BINS;
-  return { binCount: new Float64Array(size), binSumScore: new Float64Array(size), binSumLabel: new Float64Array(size) };
+  return {
+    binCount: new Float64Array(size),
+    binSumScore: new Float64Array(size),
+    binSumLabel: new Float64Array(size),
+  };
 }
 
 /** Reliability bin of a probability: [k/10, (k+1)/10), the last bin closed at 1. */

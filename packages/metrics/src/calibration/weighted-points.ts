@@ -12,11 +12,21 @@ export interface WeightedPoints {
 /** Empty point buffer with room for `capacity` points (grows by doubling). */
 export function createWeightedPoints(capacity = 1024): WeightedPoints {
   const c = Math.max(1, capacity);
-  return { logit: new Float64Array(c), pos: new Float64Array(c), neg: new Float64Array(c), length: 0 };
+  return {
+    logit: new Float64Array(c),
+    pos: new Float64Array(c),
+    neg: new Float64Array(c),
+    length: 0,
+  };
 }
 
 /** Append one point (a tie block of the population). */
-export function pushWeightedPoint(points: WeightedPoints, logit: number, pos: number, neg: number): void {
+export function pushWeightedPoint(
+  points: WeightedPoints,
+  logit: number,
+  pos: number,
+  neg: number,
+): void {
   if (points.length === points.logit.length) grow(points);
   const i = points.length;
   points.logit[i] = logit;

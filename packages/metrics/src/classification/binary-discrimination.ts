@@ -17,7 +17,10 @@ export interface BinaryDiscrimination {
  * plain arrays. Rows with a non-finite score or a label other than 0/1 are ignored.
  * Edge case: no positives or no negatives → nulls; fewer than 2 of either → null SE/CI.
  */
-export function computeBinaryDiscrimination(scores: Float64Array, labels: Int8Array): BinaryDiscrimination {
+export function computeBinaryDiscrimination(
+  scores: Float64Array,
+  labels: Int8Array,
+): BinaryDiscrimination {
   const payload = Uint32Array.from(labels, (y) => (y === 1 ? 1 : y === 0 ? 0 : 2));
   const sorted = sortRowsByScore(scores, [payload]);
   const acc = createRankAccumulator(1);

@@ -19,12 +19,20 @@ function halfVariance(sumTwice: number, sumTwiceSquared: number, count: number):
  * running sums over tie blocks (no rank arrays); CI = AUROC ± 1.959963984540054·SE clipped to
  * [0,1] (pROC `ci.auc(method = "delong")`). Edge case: m < 2 or n < 2 → null. Tolerance 1e-9.
  */
-export function finalizeDelong(acc: RankAccumulator, slot: number, auroc: number): DelongInterval | null {
+export function finalizeDelong(
+  acc: RankAccumulator,
+  slot: number,
+  auroc: number,
+): DelongInterval | null {
   const m = readField(acc, slot, F.posAbove);
   const n = readField(acc, slot, F.negAbove);
   if (m < 2 || n < 2) return null;
-  const varV10 = halfVariance(readField(acc, slot, F.twiceB), readField(acc, slot, F.twiceBSquared), m) / (n * n);
-  const varV01 = halfVariance(readField(acc, slot, F.twiceC), readField(acc, slot, F.twiceCSquared), n) / (m * m);
+  const varV10 =
+    halfVariance(readField(acc, slot, F.twiceB), readField(acc, slot, F.twiceBSquared), m) /
+    (n * n);
+  const varV01 =
+    halfVariance(readField(acc, slot, F.twiceC), readField(acc, slot, F.twiceCSquared), n) /
+    (m * m);
   const se = Math.sqrt(varV10 / m + varV01 / n);
   return {
     se,

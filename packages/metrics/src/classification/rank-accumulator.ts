@@ -47,7 +47,13 @@ export function readField(acc: RankAccumulator, slot: number, field: number): nu
  * Add one tie block (pos positives, neg negatives at `score`) of `slot`. Blocks must come in
  * strictly descending score order. Tie rule: a tied positive/negative pair counts ½ (Mann–Whitney).
  */
-export function addTieBlockToRanks(acc: RankAccumulator, slot: number, score: number, pos: number, neg: number): void {
+export function addTieBlockToRanks(
+  acc: RankAccumulator,
+  slot: number,
+  score: number,
+  pos: number,
+  neg: number,
+): void {
   const s = acc.sums;
   const o = slot * STRIDE;
   const posAbove = s[o] as number;

@@ -37,7 +37,8 @@ export function computeCategoricalDrift(
     null_reasons: reasons,
   };
   for (const [key, value] of Object.entries(drift)) {
-    if (value === null) reasons[key] = key.startsWith('missing_rate') ? 'no rows in the period' : 'an empty period';
+    if (value === null)
+      reasons[key] = key.startsWith('missing_rate') ? 'no rows in the period' : 'an empty period';
   }
   return drift;
 }

@@ -24,7 +24,12 @@ describe('PSI', () => {
 
   it('is null for an empty period and banded at 0.1 and 0.25', () => {
     expect(computePsi([1], [0], 1, 0)).toBeNull();
-    expect([psiBand(0.05), psiBand(0.1), psiBand(0.25), psiBand(null)]).toEqual(['stable', 'moderate', 'major', null]);
+    expect([psiBand(0.05), psiBand(0.1), psiBand(0.25), psiBand(null)]).toEqual([
+      'stable',
+      'moderate',
+      'major',
+      null,
+    ]);
   });
 });
 
@@ -39,7 +44,9 @@ describe('reference decile edges', () => {
   it('reproduces numpy linear quantiles of 1..10, deduplicated', () => {
     const vc = valueCountsFromSorted(sorted([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]), new Float64Array(0));
     const edges = referenceDecileEdges(vc);
-    [1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1].forEach((e, i) => expectClose(edges[i], e, 1e-12));
+    [1.9, 2.8, 3.7, 4.6, 5.5, 6.4, 7.3, 8.2, 9.1].forEach((e, i) =>
+      expectClose(edges[i], e, 1e-12),
+    );
     const constant = valueCountsFromSorted(sorted([4, 4, 4]), new Float64Array(0));
     expect(referenceDecileEdges(constant)).toEqual([4]);
   });

@@ -46,7 +46,8 @@ export function smirnovSf(n: number, x: number): number {
   for (let j = 0; j <= jMax; j++) {
     if (j > 0) logBinom += Math.log((n - j + 1) / j);
     const a = 1 - x - j / n;
-    const term = a <= 0 ? -Infinity : logBinom + (n - j) * Math.log(a) + (j - 1) * Math.log(x + j / n);
+    const term =
+      a <= 0 ? -Infinity : logBinom + (n - j) * Math.log(a) + (j - 1) * Math.log(x + j / n);
     logs[j] = term;
     if (term > maxLog) maxLog = term;
   }
@@ -98,5 +99,7 @@ export function pelzGoodCdf(n: number, x: number): number {
   }
   const k2 = (scaled[2] as number) + (k2extra * PI2 * SQRT2PI) / (-36 * z2 * z);
   const k3 = (scaled[3] as number) + (k3extra * PI2 * SQRT2PI) / (216 * z6);
-  return (scaled[0] as number) + (scaled[1] as number) / Math.sqrt(n) + k2 / n + k3 / Math.pow(n, 1.5);
+  return (
+    (scaled[0] as number) + (scaled[1] as number) / Math.sqrt(n) + k2 / n + k3 / Math.pow(n, 1.5)
+  );
 }

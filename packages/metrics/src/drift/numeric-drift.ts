@@ -12,7 +12,11 @@ import { computeWassersteinNormed, sampleMean } from './wasserstein';
  * missing rate of each period (missing values are excluded from the distributions).
  * Edge case: an empty period → figures null with the reason.
  */
-export function computeNumericDrift(vc: ValueCounts, refRows: number, curRows: number): NumericDrift {
+export function computeNumericDrift(
+  vc: ValueCounts,
+  refRows: number,
+  curRows: number,
+): NumericDrift {
   const reasons: NullReasons = {};
   const edges = referenceDecileEdges(vc);
   const [refCounts, curCounts] = vc.refTotal > 0 ? binCounts(vc, edges) : [[], []];
@@ -38,7 +42,8 @@ export function computeNumericDrift(vc: ValueCounts, refRows: number, curRows: n
   };
   const empty = vc.refTotal === 0 ? 'no reference values' : 'no current values';
   for (const [key, value] of Object.entries(drift)) {
-    if (value === null) reasons[key] = key.startsWith('missing_rate') ? 'no rows in the period' : empty;
+    if (value === null)
+      reasons[key] = key.startsWith('missing_rate') ? 'no rows in the period' : empty;
   }
   return drift;
 }

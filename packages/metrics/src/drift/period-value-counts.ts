@@ -1,5 +1,10 @@
 import { findDecimalGrid, gridKey, gridValue } from '../order/decimal-scale';
-import { createValueCounts, pushValueCount, valueCountsFromSorted, type ValueCounts } from './value-counts';
+import {
+  createValueCounts,
+  pushValueCount,
+  valueCountsFromSorted,
+  type ValueCounts,
+} from './value-counts';
 
 /** Largest key range handled by the histogram path (4 Mi buckets per period). */
 const MAX_HISTOGRAM_RANGE = 1 << 22;

@@ -8,7 +8,12 @@ export const PSI_EPSILON = 1e-4;
  * current shares of bin b, an empty share replaced by 1e-4 (Siddiqi 2006; credit-risk convention).
  * Edge case: an empty period → null. Tolerance vs anchor: 1e-9.
  */
-export function computePsi(refCounts: number[], curCounts: number[], refTotal: number, curTotal: number): number | null {
+export function computePsi(
+  refCounts: number[],
+  curCounts: number[],
+  refTotal: number,
+  curTotal: number,
+): number | null {
   if (refTotal === 0 || curTotal === 0) return null;
   let psi = 0;
   for (let b = 0; b < refCounts.length; b++) {

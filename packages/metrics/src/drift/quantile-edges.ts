@@ -7,7 +7,11 @@ export const PSI_BINS = 10;
  * The k-th smallest reference value (0-based) by walking cumulative counts from index `from`.
  * Returns the value and the index at which it was found, for a monotone sequence of calls.
  */
-function orderStatistic(vc: ValueCounts, k: number, from: { index: number; below: number }): number {
+function orderStatistic(
+  vc: ValueCounts,
+  k: number,
+  from: { index: number; below: number },
+): number {
   while (from.index < vc.length) {
     const c = vc.refCounts[from.index] as number;
     if (k < from.below + c) return vc.values[from.index] as number;

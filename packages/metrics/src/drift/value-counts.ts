@@ -26,7 +26,12 @@ export function createValueCounts(capacity = 1024): ValueCounts {
 }
 
 /** Append a value strictly greater than the last one, with its reference and current counts. */
-export function pushValueCount(vc: ValueCounts, value: number, refCount: number, curCount: number): void {
+export function pushValueCount(
+  vc: ValueCounts,
+  value: number,
+  refCount: number,
+  curCount: number,
+): void {
   if (vc.length === vc.values.length) growValueCounts(vc);
   const i = vc.length;
   vc.values[i] = value;

@@ -29,7 +29,14 @@ function psiAlert(path: string, what: string, psi: number | null): Alert | null 
 function jsAlert(path: string, what: string, js: number | null): Alert | null {
   if (js === null || js < ALERT_THRESHOLDS.jsWarn) return null;
   const message = `${what}: Jensen–Shannon distance ${fmt(js)} ≥ ${ALERT_THRESHOLDS.jsWarn}`;
-  return { code: 'js_distance_high', severity: 'warn', message, figure_path: path, value: js, threshold: ALERT_THRESHOLDS.jsWarn };
+  return {
+    code: 'js_distance_high',
+    severity: 'warn',
+    message,
+    figure_path: path,
+    value: js,
+    threshold: ALERT_THRESHOLDS.jsWarn,
+  };
 }
 
 function driftAlerts(report: MonitoringReport): (Alert | null)[] {
@@ -37,8 +44,14 @@ function driftAlerts(report: MonitoringReport): (Alert | null)[] {
   const drift = report.drift;
   if (drift !== null) {
     const figures: [string, { psi: number | null; js_distance: number | null }][] = [
-      ...Object.entries(drift.numeric).map(([name, d]): [string, typeof d] => [`numeric.${name}`, d]),
-      ...Object.entries(drift.categorical).map(([name, d]): [string, typeof d] => [`categorical.${name}`, d]),
+      ...Object.entries(drift.numeric).map(([name, d]): [string, typeof d] => [
+        `numeric.${name}`,
+        d,
+      ]),
+      ...Object.entries(drift.categorical).map(([name, d]): [string, typeof d] => [
+        `categorical.${name}`,
+        d,
+      ]),
     ];
     for (const [path, d] of figures) {
       const name = path.slice(path.indexOf('.') + 1);
@@ -47,7 +60,13 @@ function driftAlerts(report: MonitoringReport): (Alert | null)[] {
     }
   }
   report.time_windows?.windows.forEach((w, i) => {
-    out.push(psiAlert(`time_windows.windows[${i}].score_psi_vs_reference`, `Score distribution in ${w.window}`, w.score_psi_vs_reference));
+    out.push(
+      psiAlert(
+        `time_windows.windows[${i}].score_psi_vs_reference`,
+        `Score distribution in ${w.window}`,
+        w.score_psi_vs_reference,
+      ),
+    );
   });
   return out;
 }
@@ -63,28 +82,60 @@ function fairnessAlerts(report: MonitoringReport): Alert[] {
         if (value === null) continue;
         const threshold = value < low ? low : high;
         const message = `${attribute} = ${g.group}: ${key} ${fmt(value)} outside [${low}, ${high}] vs ${block.summary.reference_group ?? ''}`;
-        out.push({ code: 'fairness_ratio_out_of_bounds', severity: 'warn', message, figure_path: `subgroups.${attribute}.groups[${i}].vs_reference.${key}`, value, threshold });
+        out.push({
+          code: 'fairness_ratio_out_of_bounds',
+          severity: 'warn',
+          message,
+          figure_path: `subgroups.${attribute}.groups[${i}].vs_reference.${key}`,
+          value,
+          threshold,
+        });
       }
     });
   }
   return out;
 }
 
-function observedOverExpectedAlert(path: string, what: string, block: PerformanceBlock): Alert | null {
+function observedOverExpectedAlert(
+  path: string,
+  what: string,
+  block: PerformanceBlock,
+): Alert | null {
   const oe = block.observed_over_expected;
   const [low, high] = ALERT_THRESHOLDS.observedOverExpectedBounds;
   if (oe === null || (oe >= low && oe <= high)) return null;
   const threshold = oe < low ? low : high;
   const message = `${what}: observed/expected ${fmt(oe)} outside [${low}, ${high}] (${oe < low ? 'over' : 'under'}-prediction)`;
-  return { code: 'observed_over_expected_out_of_bounds', severity: 'warn', message, figure_path: path, value: oe, threshold };
+  return {
+    code: 'observed_over_expected_out_of_bounds',
+    severity: 'warn',
+    message,
+    figure_path: path,
+    value: oe,
+    threshold,
+  };
 }
 
 function performanceAlerts(report: MonitoringReport): (Alert | null)[] {
-  const out: (Alert | null)[] = [observedOverExpectedAlert('overall.observed_over_expected', 'Overall', report.overall)];
+  const out: (Alert | null)[] = [
+    observedOverExpectedAlert('overall.observed_over_expected', 'Overall', report.overall),
+  ];
   const periods = report.periods;
   if (periods === null) return out;
-  out.push(observedOverExpectedAlert('periods.reference.observed_over_expected', 'Reference period', periods.reference));
-  out.push(observedOverExpectedAlert('periods.current.observed_over_expected', 'Current period', periods.current));
+  out.push(
+    observedOverExpectedAlert(
+      'periods.reference.observed_over_expected',
+      'Reference period',
+      periods.reference,
+    ),
+  );
+  out.push(
+    observedOverExpectedAlert(
+      'periods.current.observed_over_expected',
+      'Current period',
+      periods.current,
+    ),
+  );
   const ciHigh = periods.current.auroc_ci_delong[1];
   const refAuroc = periods.reference.auroc;
   if (ciHigh !== null && refAuroc !== null && ciHigh < refAuroc) {

@@ -32,34 +32,62 @@ interface TimePlan {
 
 function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan {
   const leftOut: ReportInput['left_out'] = [];
-  const leave = (sections: ReportSection[], reason: string): void => sections.forEach((section) => leftOut.push({ section, reason }));
+  const leave = (sections: ReportSection[], reason: string): void =>
+    sections.forEach((section) => leftOut.push({ section, reason }));
   if (columns.timeMs === null) {
-    leave(['time_windows', 'periods', 'drift'], 'no time column: windows, periods and drift need the prediction time');
-    return { windows: [], hasWindows: false, hasPeriods: false, splitMs: null, splitSource: null, leftOut };
+    leave(
+      ['time_windows', 'periods', 'drift'],
+      'no time column: windows, periods and drift need the prediction time',
+    );
+    return {
+      windows: [],
+      hasWindows: false,
+      hasPeriods: false,
+      splitMs: null,
+      splitSource: null,
+      leftOut,
+    };
   }
   const range = findTimeRange(columns.timeMs);
   if (range === null) {
     leave(['time_windows', 'periods', 'drift'], 'no row has a valid time');
-    return { windows: [], hasWindows: false, hasPeriods: false, splitMs: null, splitSource: null, leftOut };
+    return {
+      windows: [],
+      hasWindows: false,
+      hasPeriods: false,
+      splitMs: null,
+      splitSource: null,
+      leftOut,
+    };
   }
   let windows = enumerateWindows(range.minMs, range.maxMs, options.window, MAX_WINDOWS);
   const hasWindows = windows !== null;
   if (windows === null) {
-    leave(['time_windows'], `the time range spans more than ${MAX_WINDOWS} ${options.window} windows`);
+    leave(
+      ['time_windows'],
+      `the time range spans more than ${MAX_WINDOWS} ${options.window} windows`,
+    );
     windows = [{ label: 'all', startMs: range.minMs, endMs: range.maxMs + 1 }];
   }
   const split = chooseSplit(options, hasWindows ? windows : []);
   if (split.splitMs === null) {
-    leave(['periods', 'drift'], 'no split time, and fewer than two windows to compare: reference and current periods are not defined');
+    leave(
+      ['periods', 'drift'],
+      'no split time, and fewer than two windows to compare: reference and current periods are not defined',
+    );
   }
   return { windows, hasWindows, hasPeriods: split.splitMs !== null, leftOut, ...split };
 }
 
 /** The explicit split, else the start of the latest window when there is history before it. */
-function chooseSplit(options: ReportOptions, windows: readonly { startMs: number }[]): Pick<TimePlan, 'splitMs' | 'splitSource'> {
+function chooseSplit(
+  options: ReportOptions,
+  windows: readonly { startMs: number }[],
+): Pick<TimePlan, 'splitMs' | 'splitSource'> {
   if (options.splitMs !== null) return { splitMs: options.splitMs, splitSource: 'explicit' };
   const latest = windows.at(-1);
-  if (options.splitLatestWindow && windows.length >= 2 && latest) return { splitMs: latest.startMs, splitSource: 'latest_window' };
+  if (options.splitLatestWindow && windows.length >= 2 && latest)
+    return { splitMs: latest.startMs, splitSource: 'latest_window' };
   return { splitMs: null, splitSource: null };
 }
 
@@ -75,7 +103,8 @@ function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
     score_kind: options.scoreKind,
     window: options.window,
     psi_bins: PSI_BINS,
-    psi_bin_edges: 'numpy linear quantiles of reference at 0.1..0.9, deduplicated; bins [e_i, e_i+1)',
+    psi_bin_edges:
+      'numpy linear quantiles of reference at 0.1..0.9, deduplicated; bins [e_i, e_i+1)',
     psi_epsilon: PSI_EPSILON,
     calibration_bins: RELIABILITY_BINS,
     min_group_n: options.minGroupN,
@@ -99,14 +128,18 @@ export function buildMonitoringReport(
   const layout = createSlotLayout(columns, plan.windows.length, plan.hasPeriods);
   const rows = runRowPass(columns, plan.windows, plan.splitMs, options.threshold);
   const payloadLayout = createPayloadLayout(columns, plan.windows.length * 3);
-  const sorted = sortRowsByScore(columns.score, packRowPayload(columns, rows.timeCode, payloadLayout));
+  const sorted = sortRowsByScore(
+    columns.score,
+    packRowPayload(columns, rows.timeCode, payloadLayout),
+  );
   const pass = runTieBlockPass(sorted, layout, payloadLayout, rows, options.threshold);
   const kind = options.scoreKind;
   const overall = {
     ...buildCurvePerformanceBlock(pass, 0, 0, kind, options.threshold),
     flag_rate_all_rows: rows.scoredRows === 0 ? null : rows.flaggedScoredRows / rows.scoredRows,
   };
-  if (overall.flag_rate_all_rows === null) overall.null_reasons['flag_rate_all_rows'] = 'no scored rows';
+  if (overall.flag_rate_all_rows === null)
+    overall.null_reasons['flag_rate_all_rows'] = 'no scored rows';
   const drift =
     plan.hasPeriods && rows.timeCode !== null && pass.scoreValues !== null
       ? buildDriftSection(columns, rows, pass.scoreValues, periodOfRows(rows.timeCode))
@@ -124,16 +157,44 @@ export function buildMonitoringReport(
     },
     config: buildConfig(options, plan),
     overall,
-    subgroups: buildSubgroups(pass, columns.categorical, layout, options.minGroupN, kind, options.threshold),
+    subgroups: buildSubgroups(
+      pass,
+      columns.categorical,
+      layout,
+      options.minGroupN,
+      kind,
+      options.threshold,
+    ),
     drift,
     periods: plan.hasPeriods
       ? {
-          reference: buildCurvePerformanceBlock(pass, layout.periodBase, 1, kind, options.threshold),
-          current: buildCurvePerformanceBlock(pass, layout.periodBase + 1, 2, kind, options.threshold),
+          reference: buildCurvePerformanceBlock(
+            pass,
+            layout.periodBase,
+            1,
+            kind,
+            options.threshold,
+          ),
+          current: buildCurvePerformanceBlock(
+            pass,
+            layout.periodBase + 1,
+            2,
+            kind,
+            options.threshold,
+          ),
         }
       : null,
     time_windows: plan.hasWindows
-      ? buildTimeWindows(sorted, payloadLayout.time, plan.windows, layout, rows, pass, drift?.numeric['score'] ?? null, options)
+      ? buildTimeWindows(
+          sorted,
+          payloadLayout.time,
+          plan.windows,
+          layout,
+          rows,
+          pass,
+          drift?.numeric['score'] ?? null,
+          options,
+        )
       : null,
     alerts: [],
   };

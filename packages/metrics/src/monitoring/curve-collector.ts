@@ -3,8 +3,17 @@ import {
   createReliabilityAccumulator,
   type ReliabilityAccumulator,
 } from '../calibration/reliability-accumulator';
-import { clippedLogit, createWeightedPoints, pushWeightedPoint, type WeightedPoints } from '../calibration/weighted-points';
-import { createCurveSampler, offerCurvePoint, type CurveSampler } from '../classification/curve-points';
+import {
+  clippedLogit,
+  createWeightedPoints,
+  pushWeightedPoint,
+  type WeightedPoints,
+} from '../calibration/weighted-points';
+import {
+  createCurveSampler,
+  offerCurvePoint,
+  type CurveSampler,
+} from '../classification/curve-points';
 
 /**
  * Extra per-block state for the populations that get calibration and curves (overall, periods):
@@ -17,7 +26,12 @@ export interface CurveCollector {
 }
 
 /** One collector entry per curve population, with its labeled totals (for curve sampling). */
-export function createCurveCollector(totalPos: Float64Array, totalNeg: Float64Array, count: number, capacity: number): CurveCollector {
+export function createCurveCollector(
+  totalPos: Float64Array,
+  totalNeg: Float64Array,
+  count: number,
+  capacity: number,
+): CurveCollector {
   const indices = Array.from({ length: count }, (_, c) => c);
   return {
     reliability: createReliabilityAccumulator(count),

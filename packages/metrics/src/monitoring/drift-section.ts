@@ -29,7 +29,9 @@ export function buildDriftSection(
 ): DriftSection {
   const refRows = rows.periodRows[0] ?? 0;
   const curRows = rows.periodRows[1] ?? 0;
-  const numeric: Record<string, NumericDrift> = { score: computeNumericDrift(scoreValues, refRows, curRows) };
+  const numeric: Record<string, NumericDrift> = {
+    score: computeNumericDrift(scoreValues, refRows, curRows),
+  };
   for (const column of columns.numeric) {
     const vc = buildPeriodValueCounts(column.values, periodOf);
     numeric[column.name] = computeNumericDrift(vc, refRows, curRows);

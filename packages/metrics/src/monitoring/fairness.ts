@@ -1,12 +1,20 @@
 import { divideOrNull } from '../stats/divide';
-import type { FairnessSummary, GroupBlock, NullReasons, PerformanceBlock, VsReference } from './report.types';
+import type {
+  FairnessSummary,
+  GroupBlock,
+  NullReasons,
+  PerformanceBlock,
+  VsReference,
+} from './report.types';
 
 /** Ratio bounds (four-fifths rule, symmetric in log): a ratio outside is flagged. */
 export const FAIRNESS_RATIO_BOUNDS: [number, number] = [0.8, 1.25];
 const RATIO_KEYS = ['tpr_ratio', 'fpr_ratio', 'ppv_ratio', 'flag_rate_ratio'] as const;
 
-const difference = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : a - b);
-const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null ? null : divideOrNull(a, b));
+const difference = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : a - b;
+const ratio = (a: number | null, b: number | null): number | null =>
+  a === null || b === null ? null : divideOrNull(a, b);
 
 /**
  * One group against the reference group (largest labeled n; ties → later name, as the anchor):
@@ -14,7 +22,10 @@ const ratio = (a: number | null, b: number | null): number | null => (a === null
  * ratios, a ratio outside [0.8, 1.25] listed in out_of_bounds (Hardt et al. 2016; Aequitas).
  * Edge case: an undefined side or a zero reference → null. Tolerance vs anchor: 1e-12.
  */
-export function compareToReference(group: PerformanceBlock, reference: PerformanceBlock): VsReference {
+export function compareToReference(
+  group: PerformanceBlock,
+  reference: PerformanceBlock,
+): VsReference {
   const at = group.at_threshold;
   const ref = reference.at_threshold;
   const vs: VsReference = {
@@ -39,7 +50,11 @@ export function compareToReference(group: PerformanceBlock, reference: Performan
 export function pickReferenceGroup(groups: GroupBlock[]): GroupBlock | null {
   let best: GroupBlock | null = null;
   for (const g of groups) {
-    if (best === null || g.n_labeled > best.n_labeled || (g.n_labeled === best.n_labeled && g.group > best.group)) {
+    if (
+      best === null ||
+      g.n_labeled > best.n_labeled ||
+      (g.n_labeled === best.n_labeled && g.group > best.group)
+    ) {
       best = g;
     }
   }
@@ -52,7 +67,10 @@ export function pickReferenceGroup(groups: GroupBlock[]): GroupBlock | null {
  * demographic parity difference = max−min flag rate, ratio = min/max flag rate.
  * Edge case: no group with the rate defined → null with the reason.
  */
-export function summarizeFairness(groups: GroupBlock[], referenceGroup: string | null): FairnessSummary {
+export function summarizeFairness(
+  groups: GroupBlock[],
+  referenceGroup: string | null,
+): FairnessSummary {
   const spread = (values: (number | null)[]): { min: number; max: number } | null => {
     const defined = values.filter((v): v is number => v !== null);
     return defined.length === 0 ? null : { min: Math.min(...defined), max: Math.max(...defined) };
@@ -73,7 +91,8 @@ export function summarizeFairness(groups: GroupBlock[], referenceGroup: string |
     null_reasons: reasons,
   };
   for (const [key, value] of Object.entries(summary)) {
-    if (value === null) reasons[key] = groups.length === 0 ? 'no uncensored group' : 'undefined in every group';
+    if (value === null)
+      reasons[key] = groups.length === 0 ? 'no uncensored group' : 'undefined in every group';
   }
   return summary;
 }

@@ -9,7 +9,12 @@ import { finalizeDelong } from '../classification/delong';
 import { computeThresholdMetrics } from '../classification/threshold';
 import { divideOrNull } from '../stats/divide';
 import type { ScoreKind } from './report-options';
-import type { CalibrationBlock, CurvePerformanceBlock, NullReasons, PerformanceBlock } from './report.types';
+import type {
+  CalibrationBlock,
+  CurvePerformanceBlock,
+  NullReasons,
+  PerformanceBlock,
+} from './report.types';
 import type { TieBlockPassResult } from './tie-block-pass';
 
 const NOT_PROBABILITY = 'not applicable: score kind is "score", not a probability';
@@ -45,9 +50,13 @@ export function buildPerformanceBlock(
     prevalence,
     mean_score: meanScore,
     observed_over_expected: isProbability && total > 0 ? divideOrNull(m, sumScore) : null,
-    citl_difference: isProbability && prevalence !== null && meanScore !== null ? prevalence - meanScore : null,
+    citl_difference:
+      isProbability && prevalence !== null && meanScore !== null ? prevalence - meanScore : null,
     brier,
-    brier_scaled: brier !== null && prevalence !== null && hasBoth ? 1 - brier / (prevalence * (1 - prevalence)) : null,
+    brier_scaled:
+      brier !== null && prevalence !== null && hasBoth
+        ? 1 - brier / (prevalence * (1 - prevalence))
+        : null,
     auroc,
     auroc_se_delong: delong === null ? null : delong.se,
     auroc_ci_delong: delong === null ? [null, null] : [delong.ciLow, delong.ciHigh],
@@ -61,7 +70,12 @@ export function buildPerformanceBlock(
 
 function explainNulls(block: PerformanceBlock, reasons: NullReasons, isProbability: boolean): void {
   const base = block.n_labeled === 0 ? NO_LABELED : ONE_CLASS;
-  const probabilityOnly = ['observed_over_expected', 'citl_difference', 'brier', 'brier_scaled'] as const;
+  const probabilityOnly = [
+    'observed_over_expected',
+    'citl_difference',
+    'brier',
+    'brier_scaled',
+  ] as const;
   for (const key of probabilityOnly) {
     if (block[key] === null) reasons[key] = isProbability ? base : NOT_PROBABILITY;
   }
@@ -70,7 +84,8 @@ function explainNulls(block: PerformanceBlock, reasons: NullReasons, isProbabili
   if (block.auroc === null) reasons['auroc'] = base;
   if (block.auprc_ap === null) reasons['auprc_ap'] = base;
   if (block.auroc_se_delong === null) {
-    reasons['auroc_se_delong'] = block.auroc === null ? base : 'needs at least 2 positives and 2 negatives';
+    reasons['auroc_se_delong'] =
+      block.auroc === null ? base : 'needs at least 2 positives and 2 negatives';
   }
   const at = block.at_threshold;
   const denominators: [keyof typeof at, string][] = [
@@ -81,7 +96,8 @@ function explainNulls(block: PerformanceBlock, reasons: NullReasons, isProbabili
     ['fpr', 'no negative labeled rows'],
     ['flag_rate', NO_LABELED],
   ];
-  for (const [key, reason] of denominators) if (at[key] === null) reasons[`at_threshold.${key}`] = reason;
+  for (const [key, reason] of denominators)
+    if (at[key] === null) reasons[`at_threshold.${key}`] = reason;
 }
 
 /** Performance block plus calibration fits, reliability bins and ROC/PR points (overall, periods). */
@@ -96,11 +112,19 @@ export function buildCurvePerformanceBlock(
   const sampler = pass.curves.samplers[curveIndex] as CurveSampler;
   const hasBoth = block.n_pos > 0 && block.n_pos < block.n_labeled;
   const curves = hasBoth ? finishCurvePoints(sampler) : null;
-  if (curves === null) block.null_reasons['curves'] = block.n_labeled === 0 ? NO_LABELED : ONE_CLASS;
+  if (curves === null)
+    block.null_reasons['curves'] = block.n_labeled === 0 ? NO_LABELED : ONE_CLASS;
   let calibration: CalibrationBlock | null = null;
   if (scoreKind !== 'probability') block.null_reasons['calibration'] = NOT_PROBABILITY;
-  else if (!hasBoth) block.null_reasons['calibration'] = block.n_labeled === 0 ? NO_LABELED : ONE_CLASS;
-  else calibration = buildCalibration(pass, curveIndex, pass.curves.points[curveIndex] as WeightedPoints, block);
+  else if (!hasBoth)
+    block.null_reasons['calibration'] = block.n_labeled === 0 ? NO_LABELED : ONE_CLASS;
+  else
+    calibration = buildCalibration(
+      pass,
+      curveIndex,
+      pass.curves.points[curveIndex] as WeightedPoints,
+      block,
+    );
   return { ...block, calibration, curves };
 }
 
@@ -113,7 +137,8 @@ function buildCalibration(
   const fit = fitLogisticRecalibration(points);
   const { bins, ece } = computeReliability(pass.curves.reliability, curveIndex, block.n_labeled);
   if (fit.slope === null || fit.citlLogitIntercept === null) {
-    block.null_reasons['calibration.slope'] = 'logistic recalibration did not converge (separation?)';
+    block.null_reasons['calibration.slope'] =
+      'logistic recalibration did not converge (separation?)';
   }
   return {
     citl_logit_intercept: fit.citlLogitIntercept,

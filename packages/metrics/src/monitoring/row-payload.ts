@@ -27,7 +27,10 @@ export const LABEL_MISSING = 2;
 const bitsFor = (maxValue: number): number => Math.max(1, 32 - Math.clz32(maxValue));
 
 /** Lay out the payload for the given columns and number of timeCodes. */
-export function createPayloadLayout(columns: PredictionColumns, timeCodeCount: number): PayloadLayout {
+export function createPayloadLayout(
+  columns: PredictionColumns,
+  timeCodeCount: number,
+): PayloadLayout {
   let word = 0;
   let used = 0;
   const place = (maxValue: number): PayloadField => {
@@ -47,7 +50,11 @@ export function createPayloadLayout(columns: PredictionColumns, timeCodeCount: n
 }
 
 /** Pack every row's label, timeCode and attribute codes into payload words (row order). */
-export function packRowPayload(columns: PredictionColumns, timeCode: Uint16Array | null, layout: PayloadLayout): Uint32Array[] {
+export function packRowPayload(
+  columns: PredictionColumns,
+  timeCode: Uint16Array | null,
+  layout: PayloadLayout,
+): Uint32Array[] {
   const n = columns.rowCount;
   const words = Array.from({ length: layout.words }, () => new Uint32Array(n));
   const put = (f: PayloadField, row: number, value: number): void => {

@@ -21,7 +21,11 @@ export interface SlotLayout {
 }
 
 /** Lay out the slots for the given columns, window count and whether periods exist. */
-export function createSlotLayout(columns: PredictionColumns, windowCount: number, hasPeriods: boolean): SlotLayout {
+export function createSlotLayout(
+  columns: PredictionColumns,
+  windowCount: number,
+  hasPeriods: boolean,
+): SlotLayout {
   const attributeBase: number[] = [];
   let next = 1;
   for (const column of columns.categorical) {

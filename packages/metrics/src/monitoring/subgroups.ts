@@ -22,7 +22,9 @@ export function buildSubgroupAttribute(
   scoreKind: ScoreKind,
   threshold: number,
 ): SubgroupAttribute {
-  const levels = column.levels.map((name, code) => ({ name, code })).sort((a, b) => byCodePoint(a.name, b.name));
+  const levels = column.levels
+    .map((name, code) => ({ name, code }))
+    .sort((a, b) => byCodePoint(a.name, b.name));
   const rows: (CensoredGroup | GroupBlock)[] = [];
   const valid: GroupBlock[] = [];
   for (const { name, code } of levels) {
@@ -39,7 +41,10 @@ export function buildSubgroupAttribute(
   }
   const reference = pickReferenceGroup(valid);
   if (reference !== null) for (const g of valid) g.vs_reference = compareToReference(g, reference);
-  return { summary: summarizeFairness(valid, reference === null ? null : reference.group), groups: rows };
+  return {
+    summary: summarizeFairness(valid, reference === null ? null : reference.group),
+    groups: rows,
+  };
 }
 
 function emptyVs(): GroupBlock['vs_reference'] {
@@ -66,7 +71,14 @@ export function buildSubgroups(
 ): Record<string, SubgroupAttribute> {
   const out: Record<string, SubgroupAttribute> = {};
   columns.forEach((column, a) => {
-    out[column.name] = buildSubgroupAttribute(pass, column, layout.attributeBase[a] ?? 0, minGroupN, scoreKind, threshold);
+    out[column.name] = buildSubgroupAttribute(
+      pass,
+      column,
+      layout.attributeBase[a] ?? 0,
+      minGroupN,
+      scoreKind,
+      threshold,
+    );
   });
   return out;
 }

@@ -1,7 +1,18 @@
-import { addTieBlockToRanks, createRankAccumulator, snapshotFlagged, STRIDE, type RankAccumulator } from '../classification/rank-accumulator';
+import {
+  addTieBlockToRanks,
+  createRankAccumulator,
+  snapshotFlagged,
+  STRIDE,
+  type RankAccumulator,
+} from '../classification/rank-accumulator';
 import type { ValueCounts } from '../drift/value-counts';
 import type { SortedRows } from '../order/score-order';
-import { addTieBlockToCurves, clippedLogit, createCurveCollector, type CurveCollector } from './curve-collector';
+import {
+  addTieBlockToCurves,
+  clippedLogit,
+  createCurveCollector,
+  type CurveCollector,
+} from './curve-collector';
 import { LABEL_MISSING, LABEL_POSITIVE, type PayloadLayout } from './row-payload';
 import type { RowPassResult } from './row-pass';
 import { curveSlots, PERIOD_CURRENT, PERIOD_REFERENCE, type SlotLayout } from './slot-layout';
@@ -32,7 +43,12 @@ export function runTieBlockPass(
   const curve = curveSlots(layout);
   const curveIndex = new Int8Array(S).fill(-1);
   curve.forEach((slot, c) => (curveIndex[slot] = c));
-  const curves = createCurveCollector(rows.labeledPos, rows.labeledNeg, curve.length, Math.min(sorted.blockCount, 1 << 16));
+  const curves = createCurveCollector(
+    rows.labeledPos,
+    rows.labeledNeg,
+    curve.length,
+    Math.min(sorted.blockCount, 1 << 16),
+  );
   const scoreValues = layout.hasPeriods ? allocateScoreValues(sorted.blockCount) : null;
   const blockCounts = new Int32Array(2 * S); // [2s] positives, [2s+1] negatives of the current block
   const touched = new Int32Array(S + 1);
@@ -76,12 +92,15 @@ export function runTieBlockPass(
       const offset = y === LABEL_POSITIVE ? 0 : 1;
       nt = countRow(blockCounts, touched, nt, 0, offset);
       for (let a = 0; a < attributeCount; a++) {
-        const v = (((attributeWords[a] as Uint32Array)[j] as number) >>> (attributeShift[a] as number)) & (attributeMask[a] as number);
+        const v =
+          (((attributeWords[a] as Uint32Array)[j] as number) >>> (attributeShift[a] as number)) &
+          (attributeMask[a] as number);
         if (v !== 0) nt = countRow(blockCounts, touched, nt, (bases[a] as number) + v, offset);
       }
       if (window >= 0) {
         nt = countRow(blockCounts, touched, nt, windowBase + window, offset);
-        if (periodBase >= 0 && period <= PERIOD_CURRENT) nt = countRow(blockCounts, touched, nt, periodBase + period, offset);
+        if (periodBase >= 0 && period <= PERIOD_CURRENT)
+          nt = countRow(blockCounts, touched, nt, periodBase + period, offset);
       }
     }
     let logit = NaN;
@@ -114,7 +133,13 @@ export function runTieBlockPass(
  * Count a labeled row (offset 0 positive, 1 negative) into a slot's block counts and append the
  * slot to the touched list when it was empty; branch-free (the list grows by (was == 0)).
  */
-function countRow(blockCounts: Int32Array, touched: Int32Array, nt: number, slot: number, offset: number): number {
+function countRow(
+  blockCounts: Int32Array,
+  touched: Int32Array,
+  nt: number,
+  slot: number,
+  offset: number,
+): number {
   const at = 2 * slot;
   const before = (blockCounts[at] as number) + (blockCounts[at + 1] as number);
   blockCounts[at + offset] = (blockCounts[at + offset] as number) + 1;

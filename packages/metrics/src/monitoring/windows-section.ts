@@ -29,18 +29,33 @@ export function buildTimeWindows(
   scoreDrift: NumericDrift | null,
   options: ReportOptions,
 ): TimeWindows {
-  const psiByWindow = scoreDrift === null ? null : windowScorePsi(sorted, timeField, windows.length, scoreDrift);
+  const psiByWindow =
+    scoreDrift === null ? null : windowScorePsi(sorted, timeField, windows.length, scoreDrift);
   const out: WindowBlock[] = [];
   windows.forEach((w, i) => {
     const nRows = rows.windowRows[i] ?? 0;
     if (nRows === 0) return;
-    const block = buildPerformanceBlock(pass, layout.windowBase + i, options.scoreKind, options.threshold);
+    const block = buildPerformanceBlock(
+      pass,
+      layout.windowBase + i,
+      options.scoreKind,
+      options.threshold,
+    );
     const psi = psiByWindow === null ? null : (psiByWindow[i] ?? null);
     if (psi === null) {
       block.null_reasons['score_psi_vs_reference'] =
-        psiByWindow === null ? 'no reference period (no split time)' : 'no scored rows in the window or the reference';
+        psiByWindow === null
+          ? 'no reference period (no split time)'
+          : 'no scored rows in the window or the reference';
     }
-    out.push({ ...block, window: w.label, start_ms: w.startMs, end_ms: w.endMs, n_rows: nRows, score_psi_vs_reference: psi });
+    out.push({
+      ...block,
+      window: w.label,
+      start_ms: w.startMs,
+      end_ms: w.endMs,
+      n_rows: nRows,
+      score_psi_vs_reference: psi,
+    });
   });
   return { granularity: GRANULARITY[options.window], windows: out };
 }

@@ -18,7 +18,10 @@ describe('sortRowsByScore', () => {
   });
 
   it('sorts arbitrary doubles, negatives and −0 like a numeric sort', () => {
-    const score = Float64Array.from({ length: 5000 }, (_, i) => Math.sin(i * 12.9898) * 1e3 * Math.PI);
+    const score = Float64Array.from(
+      { length: 5000 },
+      (_, i) => Math.sin(i * 12.9898) * 1e3 * Math.PI,
+    );
     score[7] = -0;
     score[8] = 0;
     score[9] = -1e-300;

@@ -26,7 +26,11 @@ export function sortRowsByScore(score: Float64Array, payload: Uint32Array[]): So
 }
 
 /** Counting sort on the integer grid key: the bucket histogram is the tie-block structure. */
-function countingSortOnGrid(score: Float64Array, payload: Uint32Array[], grid: DecimalGrid): SortedRows {
+function countingSortOnGrid(
+  score: Float64Array,
+  payload: Uint32Array[],
+  grid: DecimalGrid,
+): SortedRows {
   const range = grid.maxKey - grid.minKey + 1;
   const next = new Int32Array(range);
   const n = score.length;
@@ -60,7 +64,8 @@ function countingSortOnGrid(score: Float64Array, payload: Uint32Array[], grid: D
     const k = Math.round(v * grid.scale) - grid.minKey;
     const to = next[k] as number;
     next[k] = to + 1;
-    for (let w = 0; w < words; w++) (sortedPayload[w] as Uint32Array)[to] = (payload[w] as Uint32Array)[i] as number;
+    for (let w = 0; w < words; w++)
+      (sortedPayload[w] as Uint32Array)[to] = (payload[w] as Uint32Array)[i] as number;
   }
   return { payload: sortedPayload, blockStart, blockValue, blockCount };
 }
@@ -79,7 +84,8 @@ function radixSortFloats(score: Float64Array, payload: Uint32Array[]): SortedRow
     const v = score[i] as number;
     if (!Number.isFinite(v) || rows.keyHi === null) continue;
     sortableBitsOf(v, rows.keyHi, rows.keyLo, j);
-    for (let w = 0; w < words; w++) (rows.payload[w] as Uint32Array)[j] = (payload[w] as Uint32Array)[i] as number;
+    for (let w = 0; w < words; w++)
+      (rows.payload[w] as Uint32Array)[j] = (payload[w] as Uint32Array)[i] as number;
     j++;
   }
   return buildBlocks(radixSortKeyed(rows, 64), floatFromSortableBits);

@@ -24,7 +24,9 @@ describe('civil date arithmetic', () => {
 
 describe('calendar windows', () => {
   it('puts the last second of a month in that month and midnight in the next', () => {
-    expect(windowLabel(windowStartMs(utc(2024, 1, 31, 23, 59, 59), 'month'), 'month')).toBe('2024-01');
+    expect(windowLabel(windowStartMs(utc(2024, 1, 31, 23, 59, 59), 'month'), 'month')).toBe(
+      '2024-01',
+    );
     expect(windowLabel(windowStartMs(utc(2024, 2, 1), 'month'), 'month')).toBe('2024-02');
   });
 

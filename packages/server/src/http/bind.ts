@@ -26,10 +26,17 @@ type Out<T> = T extends z.ZodType ? z.output<T> : undefined;
  * its access rule is enforced before the handler runs, and the handler's value is the body
  * (or `replySent`, when the handler has sent a non-JSON body itself).
  */
-export function bindEndpoint<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>(
+export function bindEndpoint<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+>(
   app: FastifyInstance,
   endpoint: Endpoint<P, Q, B, R>,
-  handler: (input: HandlerInput<Out<P>, Out<Q>, Out<B>>) => Promise<z.input<R> | undefined | typeof replySent>,
+  handler: (
+    input: HandlerInput<Out<P>, Out<Q>, Out<B>>,
+  ) => Promise<z.input<R> | undefined | typeof replySent>,
   options: { rateLimit?: { max: number; timeWindow: string }; bodyLimitBytes?: number } = {},
 ): void {
   const successStatus = endpoint.successStatus ?? 200;

@@ -5,7 +5,12 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { statusByCode, toProblem } from './problem';
 
 /** Sends a problem+json response; the body is serialised here so no route schema reshapes it. */
-export function sendProblem(reply: FastifyReply, code: ErrorCode, detail: string, errors?: FieldError[]): FastifyReply {
+export function sendProblem(
+  reply: FastifyReply,
+  code: ErrorCode,
+  detail: string,
+  errors?: FieldError[],
+): FastifyReply {
   const body = toProblem(code, detail, String(reply.request.id), errors);
   return reply
     .code(statusByCode[code])
@@ -22,7 +27,10 @@ function fieldErrors(error: FastifyError): FieldError[] {
     // zod reports unknown fields once for the object; name each field instead.
     const keys: unknown = issue.params.keys;
     if (Array.isArray(keys) && keys.length > 0) {
-      return keys.map((key) => ({ path: `${base}.${String(key)}`, message: 'is not a known field' }));
+      return keys.map((key) => ({
+        path: `${base}.${String(key)}`,
+        message: 'is not a known field',
+      }));
     }
     return [{ path: base, message: issue.message ?? 'is invalid' }];
   });
@@ -51,13 +59,19 @@ function codeForStatus(status: number): ErrorCode {
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
     if (isDomainError(error)) {
-      if (error.code === 'database_unavailable' || error.code === 'internal_error') request.log.error({ err: error }, error.message);
+      if (error.code === 'database_unavailable' || error.code === 'internal_error')
+        request.log.error({ err: error }, error.message);
       return sendProblem(reply, error.code, error.message, error.details);
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       const errors = fieldErrors(error);
       const summary = errors.map((e) => `${e.path} ${e.message}`).join('; ');
-      return sendProblem(reply, 'validation_failed', `The request is not valid: ${summary}`, errors);
+      return sendProblem(
+        reply,
+        'validation_failed',
+        `The request is not valid: ${summary}`,
+        errors,
+      );
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
@@ -65,6 +79,10 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendProblem(reply, code, error.message);
     }
     request.log.error({ err: error }, 'unhandled error');
-    return sendProblem(reply, 'internal_error', `An unexpected error occurred; quote request id ${String(request.id)} when reporting it`);
+    return sendProblem(
+      reply,
+      'internal_error',
+      `An unexpected error occurred; quote request id ${String(request.id)} when reporting it`,
+    );
   });
 }

@@ -1,6 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import { type Access, type Role, type UserDto, rolesGrant } from '@vigil/contracts';
-import { type Actor, type VigilCore, DomainError, authenticateApiToken, authenticateSession } from '@vigil/core';
+import {
+  type Actor,
+  type VigilCore,
+  DomainError,
+  authenticateApiToken,
+  authenticateSession,
+} from '@vigil/core';
 import type { FastifyRequest } from 'fastify';
 
 export const sessionCookie = 'vigil_session';
@@ -20,7 +26,10 @@ declare module 'fastify' {
 }
 
 /** Resolves the caller from a bearer token or the session cookie; null when neither is valid. */
-export async function resolvePrincipal(core: VigilCore, request: FastifyRequest): Promise<Principal | null> {
+export async function resolvePrincipal(
+  core: VigilCore,
+  request: FastifyRequest,
+): Promise<Principal | null> {
   const header = request.headers.authorization;
   if (header?.startsWith('Bearer ')) {
     const found = await authenticateApiToken(core, header.slice('Bearer '.length).trim());
@@ -29,7 +38,15 @@ export async function resolvePrincipal(core: VigilCore, request: FastifyRequest)
   const sessionSecret = request.cookies[sessionCookie];
   if (!sessionSecret) return null;
   const found = await authenticateSession(core, sessionSecret);
-  return found ? { user: found.user, roles: found.roles, method: 'session', csrfToken: found.csrfToken, sessionSecret } : null;
+  return found
+    ? {
+        user: found.user,
+        roles: found.roles,
+        method: 'session',
+        csrfToken: found.csrfToken,
+        sessionSecret,
+      }
+    : null;
 }
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -42,10 +59,18 @@ const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function enforceAccess(request: FastifyRequest, access: Access): void {
   if (access === 'public') return;
   const principal = request.principal;
-  if (!principal) throw new DomainError('unauthenticated', 'Sign in, or send an API token as "Authorization: Bearer …"');
-  if (principal.method === 'session' && !safeMethods.has(request.method)) checkCsrf(request, principal);
+  if (!principal)
+    throw new DomainError(
+      'unauthenticated',
+      'Sign in, or send an API token as "Authorization: Bearer …"',
+    );
+  if (principal.method === 'session' && !safeMethods.has(request.method))
+    checkCsrf(request, principal);
   if (access !== 'authenticated' && !rolesGrant(principal.roles, access)) {
-    throw new DomainError('forbidden', `This needs the ${access} permission, which your roles (${principal.roles.join(', ')}) do not grant`);
+    throw new DomainError(
+      'forbidden',
+      `This needs the ${access} permission, which your roles (${principal.roles.join(', ')}) do not grant`,
+    );
   }
 }
 
@@ -56,7 +81,11 @@ function checkCsrf(request: FastifyRequest, principal: Principal): void {
     typeof sent === 'string' &&
     sent.length === expected.length &&
     timingSafeEqual(Buffer.from(sent), Buffer.from(expected));
-  if (!ok) throw new DomainError('csrf_failed', 'Missing or wrong x-csrf-token header; reload the page and try again');
+  if (!ok)
+    throw new DomainError(
+      'csrf_failed',
+      'Missing or wrong x-csrf-token header; reload the page and try again',
+    );
 }
 
 /** The audit actor for a request. */

@@ -1,4 +1,10 @@
-import { type ErrorCode, type FieldError, type Problem, errorCatalog, problemType } from '@vigil/contracts';
+import {
+  type ErrorCode,
+  type FieldError,
+  type Problem,
+  errorCatalog,
+  problemType,
+} from '@vigil/contracts';
 
 /** The one table from error code to HTTP status. */
 export const statusByCode: Record<ErrorCode, number> = {
@@ -18,7 +24,12 @@ export const statusByCode: Record<ErrorCode, number> = {
 };
 
 /** Builds the problem+json body for a code. */
-export function toProblem(code: ErrorCode, detail: string, requestId: string, errors?: FieldError[]): Problem {
+export function toProblem(
+  code: ErrorCode,
+  detail: string,
+  requestId: string,
+  errors?: FieldError[],
+): Problem {
   return {
     type: problemType(code),
     title: errorCatalog[code].title,

@@ -12,7 +12,12 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | nul
   const indexFile = distDir ? join(distDir, 'index.html') : null;
   const hasWeb = indexFile !== null && existsSync(indexFile);
   if (hasWeb && distDir) {
-    await app.register(fastifyStatic, { root: distDir, wildcard: false, index: false, maxAge: '1h' });
+    await app.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+    });
   }
   const indexHtml = hasWeb && indexFile ? readFileSync(indexFile, 'utf8') : null;
   app.setNotFoundHandler((request, reply) => {
@@ -24,8 +29,13 @@ export async function registerWebApp(app: FastifyInstance, distDir: string | nul
       return reply
         .code(503)
         .type('text/plain; charset=utf-8')
-        .send('The Vigil web app is not built. Run `npm run build` (or start with `npm start`, which builds it).');
+        .send(
+          'The Vigil web app is not built. Run `npm run build` (or start with `npm start`, which builds it).',
+        );
     }
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(indexHtml);
+    return reply
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-cache')
+      .send(indexHtml);
   });
 }

@@ -1,6 +1,13 @@
 import { Readable } from 'node:stream';
 import { api } from '@vigil/contracts';
-import { type VigilCore, auditCsvHeader, auditCsvLine, iterateAudit, listAudit, verifyAuditChain } from '@vigil/core';
+import {
+  type VigilCore,
+  auditCsvHeader,
+  auditCsvLine,
+  iterateAudit,
+  listAudit,
+  verifyAuditChain,
+} from '@vigil/core';
 import type { AuditFilter } from '@vigil/contracts';
 import type { FastifyInstance } from 'fastify';
 import { bindEndpoint, replySent } from '../http/bind';

@@ -3,7 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type TestApp, createTestApp } from '../testing/test-app';
 
 const login = (t: TestApp, email: string, password: string, cookie?: string) =>
-  t.app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password }, headers: cookie ? { cookie } : {} });
+  t.app.inject({
+    method: 'POST',
+    url: '/api/v1/auth/login',
+    payload: { email, password },
+    headers: cookie ? { cookie } : {},
+  });
 
 describe.each(await dialectsUnderTest())('sign-in and sessions on %s', (dialect) => {
   let t: TestApp;
@@ -18,8 +23,13 @@ describe.each(await dialectsUnderTest())('sign-in and sessions on %s', (dialect)
     const user = await makeUser(t.core, { roles: ['caio'] });
     const response = await login(t, user.email, testPassword);
     expect(response.statusCode).toBe(200);
-    expect(response.headers['set-cookie']).toMatch(/vigil_session=.+; Path=\/; HttpOnly; SameSite=Strict/);
-    expect(response.json()).toMatchObject({ user: { email: user.email, roles: ['caio'] }, authMethod: 'session' });
+    expect(response.headers['set-cookie']).toMatch(
+      /vigil_session=.+; Path=\/; HttpOnly; SameSite=Strict/,
+    );
+    expect(response.json()).toMatchObject({
+      user: { email: user.email, roles: ['caio'] },
+      authMethod: 'session',
+    });
   });
 
   it('answers a wrong password and an unknown email identically', async () => {
@@ -74,7 +84,9 @@ describe.each(await dialectsUnderTest())('sign-in and sessions on %s', (dialect)
 
   it('kills the session on logout', async () => {
     const session = await t.signInAs(['staff']);
-    expect((await t.as(session, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(204);
+    expect((await t.as(session, { method: 'POST', url: '/api/v1/auth/logout' })).statusCode).toBe(
+      204,
+    );
     expect((await t.as(session, { method: 'GET', url: '/api/v1/me' })).statusCode).toBe(401);
   });
 
@@ -93,9 +105,17 @@ describe.each(await dialectsUnderTest())('sign-in and sessions on %s', (dialect)
   it('changes the own password only with the current one', async () => {
     const user = await makeUser(t.core);
     const session = await t.signIn(user.email);
-    const wrong = await t.as(session, { method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: 'nope', newPassword: 'a brand new password' } });
+    const wrong = await t.as(session, {
+      method: 'POST',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: 'nope', newPassword: 'a brand new password' },
+    });
     expect(wrong.statusCode).toBe(401);
-    const ok = await t.as(session, { method: 'POST', url: '/api/v1/me/password', payload: { currentPassword: testPassword, newPassword: 'a brand new password' } });
+    const ok = await t.as(session, {
+      method: 'POST',
+      url: '/api/v1/me/password',
+      payload: { currentPassword: testPassword, newPassword: 'a brand new password' },
+    });
     expect(ok.statusCode).toBe(204);
     expect((await login(t, user.email, 'a brand new password')).statusCode).toBe(200);
   });

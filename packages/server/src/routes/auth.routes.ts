@@ -4,7 +4,11 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { bindEndpoint } from '../http/bind';
 import { type Principal, actorOf, sessionCookie } from '../http/principal';
 
-export function registerAuthRoutes(app: FastifyInstance, core: VigilCore, options: { secureCookies: boolean }): void {
+export function registerAuthRoutes(
+  app: FastifyInstance,
+  core: VigilCore,
+  options: { secureCookies: boolean },
+): void {
   bindEndpoint(
     app,
     api.auth.login,
@@ -14,7 +18,13 @@ export function registerAuthRoutes(app: FastifyInstance, core: VigilCore, option
         previousSessionSecret: request.cookies[sessionCookie],
       });
       setSessionCookie(reply, grant.sessionSecret, options.secureCookies);
-      return toMe({ user: grant.user, roles: grant.roles, method: 'session', csrfToken: grant.csrfToken, sessionSecret: null });
+      return toMe({
+        user: grant.user,
+        roles: grant.roles,
+        method: 'session',
+        csrfToken: grant.csrfToken,
+        sessionSecret: null,
+      });
     },
     { rateLimit: { max: 20, timeWindow: '1 minute' } },
   );

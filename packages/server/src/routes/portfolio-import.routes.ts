@@ -19,21 +19,31 @@ const uploadBodyLimitBytes = importContentBase64MaxLength + 64 * 1024;
 
 export function registerPortfolioImportRoutes(app: FastifyInstance, core: VigilCore): void {
   const p = api.portfolioImport;
-  bindEndpoint(app, p.upload, ({ body, request }) => startImport(core, actorOf(request), body), { bodyLimitBytes: uploadBodyLimitBytes });
+  bindEndpoint(app, p.upload, ({ body, request }) => startImport(core, actorOf(request), body), {
+    bodyLimitBytes: uploadBodyLimitBytes,
+  });
   bindEndpoint(app, p.get, ({ params, request }) => getImport(core, actorOf(request), params.id));
-  bindEndpoint(app, p.preview, ({ params, body, request }) => previewImport(core, actorOf(request), params.id, body));
-  bindEndpoint(app, p.commit, ({ params, body, request }) => commitImport(core, actorOf(request), params.id, body));
+  bindEndpoint(app, p.preview, ({ params, body, request }) =>
+    previewImport(core, actorOf(request), params.id, body),
+  );
+  bindEndpoint(app, p.commit, ({ params, body, request }) =>
+    commitImport(core, actorOf(request), params.id, body),
+  );
   bindEndpoint(app, p.discard, async ({ params, request }) => {
     await discardImport(core, actorOf(request), params.id);
     return undefined;
   });
   bindEndpoint(app, p.exportCsv, async ({ query, reply }) => {
-    reply.type('text/csv; charset=utf-8').header('content-disposition', `attachment; filename="${exportName(core, 'csv')}"`);
+    reply
+      .type('text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${exportName(core, 'csv')}"`);
     await reply.send(await exportPortfolioCsv(core, query));
     return replySent;
   });
   bindEndpoint(app, p.exportXlsx, async ({ query, reply }) => {
-    reply.type(xlsxMediaType).header('content-disposition', `attachment; filename="${exportName(core, 'xlsx')}"`);
+    reply
+      .type(xlsxMediaType)
+      .header('content-disposition', `attachment; filename="${exportName(core, 'xlsx')}"`);
     await reply.send(await exportPortfolioXlsx(core, query));
     return replySent;
   });

@@ -22,13 +22,21 @@ export function registerPortfolioRoutes(app: FastifyInstance, core: VigilCore): 
   bindEndpoint(app, p.list, ({ query }) => listAiSystems(core, query));
   bindEndpoint(app, p.get, ({ params }) => getAiSystem(core, params.id));
   bindEndpoint(app, p.create, ({ body, request }) => createAiSystem(core, actorOf(request), body));
-  bindEndpoint(app, p.update, ({ params, body, request }) => updateAiSystem(core, actorOf(request), params.id, body));
+  bindEndpoint(app, p.update, ({ params, body, request }) =>
+    updateAiSystem(core, actorOf(request), params.id, body),
+  );
   bindEndpoint(app, p.history, ({ params }) => listAiSystemVersions(core, params.id));
-  bindEndpoint(app, p.getVersion, ({ params }) => getAiSystemVersion(core, params.id, params.version));
+  bindEndpoint(app, p.getVersion, ({ params }) =>
+    getAiSystemVersion(core, params.id, params.version),
+  );
   bindEndpoint(app, p.diff, ({ params, query }) => diffAiSystemVersions(core, params.id, query));
   bindEndpoint(app, p.listViews, ({ request }) => listSavedViews(core, actorOf(request)));
-  bindEndpoint(app, p.createView, ({ body, request }) => createSavedView(core, actorOf(request), body));
-  bindEndpoint(app, p.updateView, ({ params, body, request }) => updateSavedView(core, actorOf(request), params.id, body));
+  bindEndpoint(app, p.createView, ({ body, request }) =>
+    createSavedView(core, actorOf(request), body),
+  );
+  bindEndpoint(app, p.updateView, ({ params, body, request }) =>
+    updateSavedView(core, actorOf(request), params.id, body),
+  );
   bindEndpoint(app, p.deleteView, async ({ params, request }) => {
     await deleteSavedView(core, actorOf(request), params.id);
     return undefined;

@@ -19,7 +19,10 @@ describe.each(await dialectsUnderTest())('system routes on %s', (dialect) => {
   });
 
   it('documents every contract endpoint in the OpenAPI document', async () => {
-    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{ openapi: string; paths: Record<string, object> }>();
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/v1/openapi.json' })).json<{
+      openapi: string;
+      paths: Record<string, object>;
+    }>();
     expect(doc.openapi).toMatch(/^3\./);
     for (const endpoint of allEndpoints()) {
       const path = endpoint.path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -43,7 +46,12 @@ describe.each(await dialectsUnderTest())('system routes on %s', (dialect) => {
     const missing = await t.app.inject({ method: 'GET', url: '/api/v1/nothing-here' });
     expect(missing.statusCode).toBe(404);
     expect(missing.json()).toMatchObject({ code: 'not_found' });
-    const malformed = await t.app.inject({ method: 'POST', url: '/api/v1/auth/login', headers: { 'content-type': 'application/json' }, payload: '{"email":' });
+    const malformed = await t.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      headers: { 'content-type': 'application/json' },
+      payload: '{"email":',
+    });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.headers['content-type']).toMatch(/problem\+json/);
     expect(malformed.body).not.toMatch(/at .*\.(ts|js):\d+/);

@@ -13,12 +13,17 @@ describe.each(await dialectsUnderTest())('personal API tokens on %s', (dialect) 
 
   async function createToken(days = 30) {
     const owner = await t.signInAs(['data_scientist']);
-    const response = await t.as(owner, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'monitoring upload', expiresInDays: days } });
+    const response = await t.as(owner, {
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload: { name: 'monitoring upload', expiresInDays: days },
+    });
     expect(response.statusCode).toBe(201);
     return { owner, ...response.json<{ secret: string; token: { id: string; prefix: string } }>() };
   }
 
-  const bearer = (secret: string, url = '/api/v1/me') => t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${secret}` } });
+  const bearer = (secret: string, url = '/api/v1/me') =>
+    t.app.inject({ method: 'GET', url, headers: { authorization: `Bearer ${secret}` } });
 
   it('shows the secret once and authenticates with it as the owner', async () => {
     const { secret, token } = await createToken();
@@ -26,7 +31,11 @@ describe.each(await dialectsUnderTest())('personal API tokens on %s', (dialect) 
     const me = await bearer(secret);
     expect(me.statusCode).toBe(200);
     expect(me.json()).toMatchObject({ authMethod: 'token', csrfToken: null });
-    const listed = await t.app.inject({ method: 'GET', url: '/api/v1/tokens', headers: { authorization: `Bearer ${secret}` } });
+    const listed = await t.app.inject({
+      method: 'GET',
+      url: '/api/v1/tokens',
+      headers: { authorization: `Bearer ${secret}` },
+    });
     expect(listed.body).not.toContain(secret);
   });
 
@@ -42,16 +51,23 @@ describe.each(await dialectsUnderTest())('personal API tokens on %s', (dialect) 
     t.core.clock.advance(86_400_000 + 1000);
     expect((await bearer(secret)).statusCode).toBe(401);
     const fresh = await createToken();
-    expect((await t.as(fresh.owner, { method: 'DELETE', url: `/api/v1/tokens/${fresh.token.id}` })).statusCode).toBe(204);
+    expect(
+      (await t.as(fresh.owner, { method: 'DELETE', url: `/api/v1/tokens/${fresh.token.id}` }))
+        .statusCode,
+    ).toBe(204);
     expect((await bearer(fresh.secret)).statusCode).toBe(401);
   });
 
   it('lets an admin revoke anyone’s token but hides other people’s tokens from non-admins', async () => {
     const { secret, token } = await createToken();
     const other = await t.signInAs(['staff']);
-    expect((await t.as(other, { method: 'DELETE', url: `/api/v1/tokens/${token.id}` })).statusCode).toBe(404);
+    expect(
+      (await t.as(other, { method: 'DELETE', url: `/api/v1/tokens/${token.id}` })).statusCode,
+    ).toBe(404);
     const admin = await t.signInAs(['admin']);
-    expect((await t.as(admin, { method: 'DELETE', url: `/api/v1/tokens/${token.id}` })).statusCode).toBe(204);
+    expect(
+      (await t.as(admin, { method: 'DELETE', url: `/api/v1/tokens/${token.id}` })).statusCode,
+    ).toBe(204);
     expect((await bearer(secret)).statusCode).toBe(401);
   });
 
@@ -68,7 +84,11 @@ describe.each(await dialectsUnderTest())('personal API tokens on %s', (dialect) 
 
   it('refuses a staff token on administration routes', async () => {
     const staff = await t.signInAs(['staff']);
-    const created = await t.as(staff, { method: 'POST', url: '/api/v1/tokens', payload: { name: 'mine' } });
+    const created = await t.as(staff, {
+      method: 'POST',
+      url: '/api/v1/tokens',
+      payload: { name: 'mine' },
+    });
     const { secret } = created.json<{ secret: string }>();
     expect((await bearer(secret, '/api/v1/users')).statusCode).toBe(403);
   });

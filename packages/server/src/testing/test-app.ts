@@ -22,16 +22,28 @@ export interface TestApp {
 }
 
 /** The HTTP app over a fresh database of the dialect, driven in-process with inject(). */
-export async function createTestApp(dialect: DialectName, options: Parameters<typeof createTestCore>[1] = {}): Promise<TestApp> {
+export async function createTestApp(
+  dialect: DialectName,
+  options: Parameters<typeof createTestCore>[1] = {},
+): Promise<TestApp> {
   const core = await createTestCore(dialect, options);
   const app = await buildApp({ core, version: 'test', logLevel: 'silent', webDistDir: null });
   const signIn = async (email: string, password = testPassword): Promise<SignedIn> => {
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email, password } });
-    if (response.statusCode !== 200) throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email, password },
+    });
+    if (response.statusCode !== 200)
+      throw new Error(`sign-in of ${email} failed: ${response.statusCode} ${response.body}`);
     const cookie = response.cookies.find((c) => c.name === 'vigil_session');
     const body = response.json<{ csrfToken: string; user: { id: string } }>();
     if (!cookie) throw new Error('no session cookie set');
-    return { cookie: `vigil_session=${cookie.value}`, csrfToken: body.csrfToken, userId: body.user.id };
+    return {
+      cookie: `vigil_session=${cookie.value}`,
+      csrfToken: body.csrfToken,
+      userId: body.user.id,
+    };
   };
   return {
     core,

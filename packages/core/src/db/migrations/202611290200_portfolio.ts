@@ -27,9 +27,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('imdrf_category', 'varchar(4)')
     .addColumn('eu_ai_act_risk', 'varchar(30)', (c) => c.notNull())
     .addColumn('lifecycle_state', 'varchar(30)', (c) => c.notNull())
-    .addColumn('clinical_owner_id', 'varchar(36)', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('technical_owner_id', 'varchar(36)', (c) => c.references('users.id').onDelete('set null'))
-    .addColumn('executive_sponsor_id', 'varchar(36)', (c) => c.references('users.id').onDelete('set null'))
+    .addColumn('clinical_owner_id', 'varchar(36)', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
+    .addColumn('technical_owner_id', 'varchar(36)', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
+    .addColumn('executive_sponsor_id', 'varchar(36)', (c) =>
+      c.references('users.id').onDelete('set null'),
+    )
     .addColumn('links_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('tags_json', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_at', 'varchar(30)', (c) => c.notNull())
@@ -37,14 +43,31 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   const dialect = dialectOf(db);
-  await createBinaryOrderIndex(db, dialect, { name: 'ai_systems_name_sort_idx', table: 'ai_systems', columns: ['name_sort', 'id'] });
-  for (const column of ['updated_at', 'lifecycle_state', 'kind', 'category', 'developer', 'fda_status']) {
-    await db.schema.createIndex(`ai_systems_${column}_idx`).on('ai_systems').column(column).execute();
+  await createBinaryOrderIndex(db, dialect, {
+    name: 'ai_systems_name_sort_idx',
+    table: 'ai_systems',
+    columns: ['name_sort', 'id'],
+  });
+  for (const column of [
+    'updated_at',
+    'lifecycle_state',
+    'kind',
+    'category',
+    'developer',
+    'fda_status',
+  ]) {
+    await db.schema
+      .createIndex(`ai_systems_${column}_idx`)
+      .on('ai_systems')
+      .column(column)
+      .execute();
   }
 
   await db.schema
     .createTable('ai_system_versions')
-    .addColumn('system_id', 'varchar(36)', (c) => c.notNull().references('ai_systems.id').onDelete('cascade'))
+    .addColumn('system_id', 'varchar(36)', (c) =>
+      c.notNull().references('ai_systems.id').onDelete('cascade'),
+    )
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('snapshot_json', 'text', (c) => c.notNull())
     .addColumn('changed_fields_json', 'text', (c) => c.notNull())
@@ -54,12 +77,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addPrimaryKeyConstraint('ai_system_versions_pk', ['system_id', 'version'])
     .execute();
 
-  await createFullTextTable(db, dialect, { name: 'ai_system_search', key: 'system_id', references: 'ai_systems(id)' });
+  await createFullTextTable(db, dialect, {
+    name: 'ai_system_search',
+    key: 'system_id',
+    references: 'ai_systems(id)',
+  });
 
   await db.schema
     .createTable('saved_views')
     .addColumn('id', 'varchar(36)', (c) => c.primaryKey())
-    .addColumn('user_id', 'varchar(36)', (c) => c.notNull().references('users.id').onDelete('cascade'))
+    .addColumn('user_id', 'varchar(36)', (c) =>
+      c.notNull().references('users.id').onDelete('cascade'),
+    )
     .addColumn('name', 'varchar(100)', (c) => c.notNull())
     .addColumn('query_json', 'text', (c) => c.notNull())
     .addColumn('created_at', 'varchar(30)', (c) => c.notNull())

@@ -21,11 +21,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('created_at', 'varchar(30)', (c) => c.notNull())
     .addColumn('expires_at', 'varchar(30)', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('portfolio_imports_expires_at_idx').on('portfolio_imports').column('expires_at').execute();
+  await db.schema
+    .createIndex('portfolio_imports_expires_at_idx')
+    .on('portfolio_imports')
+    .column('expires_at')
+    .execute();
 
   await db.schema.alterTable('ai_systems').addColumn('external_id', 'varchar(200)').execute();
   // Unique among systems that have one: both dialects let many rows hold NULL.
-  await db.schema.createIndex('ai_systems_external_id_uq').unique().on('ai_systems').column('external_id').execute();
+  await db.schema
+    .createIndex('ai_systems_external_id_uq')
+    .unique()
+    .on('ai_systems')
+    .column('external_id')
+    .execute();
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {

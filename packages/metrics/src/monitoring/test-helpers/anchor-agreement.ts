@@ -14,16 +14,59 @@ export interface Disagreement {
 
 const SKIPPED_KEYS = new Set(['auroc_sklearn', 'timings_s', 'file', 'spec']);
 const EXACT = new Set([
-  'n_labeled', 'n_pos', 'tp', 'fp', 'tn', 'fn', 'n', 'rows', 'rows_with_label', 'rows_missing_label',
-  'rows_missing_score', 'n_ref', 'n_cur', 'ref_counts', 'cur_counts', 'n_rows', 'n_reference_rows',
-  'n_current_rows', 'bin', 'psi_bins', 'calibration_bins', 'min_group_n',
+  'n_labeled',
+  'n_pos',
+  'tp',
+  'fp',
+  'tn',
+  'fn',
+  'n',
+  'rows',
+  'rows_with_label',
+  'rows_missing_label',
+  'rows_missing_score',
+  'n_ref',
+  'n_cur',
+  'ref_counts',
+  'cur_counts',
+  'n_rows',
+  'n_reference_rows',
+  'n_current_rows',
+  'bin',
+  'psi_bins',
+  'calibration_bins',
+  'min_group_n',
 ]);
 const TIGHT = new Set([
-  'sensitivity', 'specificity', 'ppv', 'npv', 'fpr', 'flag_rate', 'flag_rate_all_rows', 'sensitivity_ci',
-  'specificity_ci', 'ppv_ci', 'npv_ci', 'tpr_difference', 'fpr_difference', 'tpr_ratio', 'fpr_ratio',
-  'ppv_ratio', 'flag_rate_ratio', 'equal_opportunity_difference', 'predictive_equality_difference',
-  'equalized_odds_difference', 'demographic_parity_difference', 'demographic_parity_ratio', 'bin_edges',
-  'ks_statistic', 'threshold', 'lower', 'upper', 'psi_epsilon', 'fairness_ratio_bounds',
+  'sensitivity',
+  'specificity',
+  'ppv',
+  'npv',
+  'fpr',
+  'flag_rate',
+  'flag_rate_all_rows',
+  'sensitivity_ci',
+  'specificity_ci',
+  'ppv_ci',
+  'npv_ci',
+  'tpr_difference',
+  'fpr_difference',
+  'tpr_ratio',
+  'fpr_ratio',
+  'ppv_ratio',
+  'flag_rate_ratio',
+  'equal_opportunity_difference',
+  'predictive_equality_difference',
+  'equalized_odds_difference',
+  'demographic_parity_difference',
+  'demographic_parity_ratio',
+  'bin_edges',
+  'ks_statistic',
+  'threshold',
+  'lower',
+  'upper',
+  'psi_epsilon',
+  'fairness_ratio_bounds',
 ]);
 const FIT = new Set(['citl_logit_intercept', 'slope', 'intercept']);
 
@@ -52,7 +95,14 @@ export function compareWithAnchor(
   return out;
 }
 
-function walk(e: Json, a: Json | undefined, path: string, key: string, out: Disagreement[], ignore: (p: string) => boolean): void {
+function walk(
+  e: Json,
+  a: Json | undefined,
+  path: string,
+  key: string,
+  out: Disagreement[],
+  ignore: (p: string) => boolean,
+): void {
   if (ignore(path)) return;
   if (Array.isArray(e)) {
     if (!Array.isArray(a) || a.length !== e.length) {

@@ -65,19 +65,24 @@ export function parseNumberBytes(bytes: Uint8Array, start: number, end: number):
 /** 'YYYY-MM-DDTHH:MM:SSZ' → epoch ms; NaN for any other shape. */
 export function parseIsoSecondsBytes(bytes: Uint8Array, start: number, end: number): number {
   if (end - start !== 20) return NaN;
-  const n = (from: number, len: number): number => parseNumberBytes(bytes, start + from, start + from + len);
+  const n = (from: number, len: number): number =>
+    parseNumberBytes(bytes, start + from, start + from + len);
   const days = daysFromCivil(n(0, 4), n(5, 2), n(8, 2));
   return days * MS_PER_DAY + (n(11, 2) * 3600 + n(14, 2) * 60 + n(17, 2)) * 1000;
 }
 
 function splitLines(bytes: Uint8Array): number[] {
   const starts: number[] = [0];
-  for (let i = 0; i < bytes.length; i++) if (bytes[i] === NEWLINE && i + 1 < bytes.length) starts.push(i + 1);
+  for (let i = 0; i < bytes.length; i++)
+    if (bytes[i] === NEWLINE && i + 1 < bytes.length) starts.push(i + 1);
   return starts;
 }
 
 /** Parse generator-shaped CSV bytes into columns (test helper; no quoting, no validation report). */
-export function loadPredictionCsv(bytes: Uint8Array, names: CsvColumnNames = GENERATOR_COLUMNS): PredictionColumns {
+export function loadPredictionCsv(
+  bytes: Uint8Array,
+  names: CsvColumnNames = GENERATOR_COLUMNS,
+): PredictionColumns {
   const starts = splitLines(bytes);
   const rowCount = starts.length - 1;
   const headerEnd = (starts[1] ?? bytes.length) - 1;
@@ -88,7 +93,11 @@ export function loadPredictionCsv(bytes: Uint8Array, names: CsvColumnNames = GEN
     score: new Float64Array(rowCount),
     label: new Int8Array(rowCount),
     timeMs: names.time === null ? null : new Float64Array(rowCount),
-    categorical: names.categorical.map((name) => ({ name, levels: [], codes: new Uint16Array(rowCount) })),
+    categorical: names.categorical.map((name) => ({
+      name,
+      levels: [],
+      codes: new Uint16Array(rowCount),
+    })),
     numeric: names.numeric.map((name) => ({ name, values: new Float64Array(rowCount) })),
   };
   const fieldIndex = header.map(() => -1);
@@ -129,7 +138,8 @@ function storeField(
   else if (role === 1) {
     const v = parseNumberBytes(bytes, start, end);
     cols.label[r] = v === 0 || v === 1 ? v : -1;
-  } else if (role === 2 && cols.timeMs !== null) cols.timeMs[r] = parseIsoSecondsBytes(bytes, start, end);
+  } else if (role === 2 && cols.timeMs !== null)
+    cols.timeMs[r] = parseIsoSecondsBytes(bytes, start, end);
   else if (role >= 200) {
     const column = cols.numeric[role - 200];
     if (column !== undefined) column.values[r] = parseNumberBytes(bytes, start, end);
