@@ -126,13 +126,11 @@ export async function saveThrottle(db: Db, row: LoginThrottleTable): Promise<voi
     .insertInto('login_throttle')
     .values(row)
     .onConflict((oc) =>
-      oc
-        .column('email')
-        .doUpdateSet({
-          failures: row.failures,
-          locked_until: row.locked_until,
-          last_failure_at: row.last_failure_at,
-        }),
+      oc.column('email').doUpdateSet({
+        failures: row.failures,
+        locked_until: row.locked_until,
+        last_failure_at: row.last_failure_at,
+      }),
     )
     .execute();
 }
