@@ -148,6 +148,17 @@ export async function resetPassword(
   id: string,
   password: string,
 ): Promise<void> {
+  await storePassword(deps, actor, id, password, 'reset');
+}
+
+/** Stores a new password hash; an admin's reset also ends the user's sessions and lockout. */
+async function storePassword(
+  deps: CoreDeps,
+  actor: Actor,
+  id: string,
+  password: string,
+  kind: 'reset' | 'own_change',
+): Promise<void> {
   const passwordHash = await hashPassword(password);
   await deps.db.transaction().execute(async (trx) => {
     const user = await q.findUserById(trx, id);
@@ -156,10 +167,12 @@ export async function resetPassword(
       password_hash: passwordHash,
       updated_at: deps.clock.now().toISOString(),
     });
-    await q.deleteSessionsOfUser(trx, id);
-    await q.clearThrottle(trx, user.email);
+    if (kind === 'reset') {
+      await q.deleteSessionsOfUser(trx, id);
+      await q.clearThrottle(trx, user.email);
+    }
     await appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, {
-      action: 'user.password_reset',
+      action: kind === 'reset' ? 'user.password_reset' : 'user.password_changed',
       entityType: 'user',
       entityId: id,
       changes: diffFields({ password: 1 }, { password: 2 }, { secret: ['password'] }),
@@ -182,30 +195,7 @@ export async function changeOwnPassword(
       details: [{ path: 'body.currentPassword', message: 'is incorrect' }],
     });
   }
-  await resetPasswordKeepingSession(deps, actor, user.id, input.newPassword);
-}
-
-async function resetPasswordKeepingSession(
-  deps: CoreDeps,
-  actor: Actor,
-  id: string,
-  password: string,
-): Promise<void> {
-  const passwordHash = await hashPassword(password);
-  await deps.db.transaction().execute(async (trx) => {
-    const user = await q.findUserById(trx, id);
-    if (!user) throw new DomainError('not_found', 'No user has this id');
-    await q.updateUserAtVersion(trx, id, Number(user.version), {
-      password_hash: passwordHash,
-      updated_at: deps.clock.now().toISOString(),
-    });
-    await appendAudit(trx, { dialect: deps.dialect, at: deps.clock.now() }, actor, {
-      action: 'user.password_changed',
-      entityType: 'user',
-      entityId: id,
-      changes: diffFields({ password: 1 }, { password: 2 }, { secret: ['password'] }),
-    });
-  });
+  await storePassword(deps, actor, user.id, input.newPassword, 'own_change');
 }
 
 /**
