@@ -11,6 +11,8 @@ import {
   aiSystemVersionDto,
   aiSystemVersionParams,
   aiSystemVersionSnapshotDto,
+  portfolioFacets,
+  portfolioFacetsQuery,
   portfolioListQuery,
   savedViewCreateInput,
   savedViewDto,
@@ -28,6 +30,17 @@ const write: readonly ErrorCode[] = [
 ];
 
 export const portfolioEndpoints = {
+  facets: defineEndpoint({
+    method: 'GET',
+    path: '/api/v1/portfolio/facets',
+    summary:
+      'Counts of systems per state, kind, category, developer, department, site and FDA status',
+    tag: 'portfolio',
+    access: 'portfolio.read',
+    query: portfolioFacetsQuery,
+    response: portfolioFacets,
+    errors: ['validation_failed', 'unauthenticated', 'forbidden'],
+  }),
   list: defineEndpoint({
     method: 'GET',
     path: systems,

@@ -233,3 +233,22 @@ export type SavedViewUpdateInput = z.infer<typeof savedViewUpdateInput>;
 export const aiSystemVersionParams = z
   .object({ id, version: z.coerce.number().int().min(1) })
   .strict();
+
+export const facetCount = z.object({ value: z.string(), count: z.number().int() });
+export type FacetCount = z.infer<typeof facetCount>;
+
+/** Filter values with how many systems carry each, over the systems matching the query. */
+export const portfolioFacets = z.object({
+  total: z.number().int(),
+  states: z.array(facetCount),
+  kinds: z.array(facetCount),
+  categories: z.array(facetCount),
+  developers: z.array(facetCount),
+  departments: z.array(facetCount),
+  sites: z.array(facetCount),
+  fdaStatuses: z.array(facetCount),
+});
+export type PortfolioFacets = z.infer<typeof portfolioFacets>;
+
+export const portfolioFacetsQuery = portfolioViewQuery.omit({ sort: true, order: true }).strict();
+export type PortfolioFacetsQuery = z.infer<typeof portfolioFacetsQuery>;

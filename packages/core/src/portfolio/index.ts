@@ -10,3 +10,4 @@ export {
   updateSavedView,
   deleteSavedView,
 } from './saved-views.service';
+export { getPortfolioFacets } from './portfolio.facets';

@@ -7,6 +7,7 @@ import {
   diffAiSystemVersions,
   getAiSystem,
   getAiSystemVersion,
+  getPortfolioFacets,
   listAiSystemVersions,
   listAiSystems,
   listSavedViews,
@@ -19,6 +20,7 @@ import { actorOf } from '../http/principal';
 
 export function registerPortfolioRoutes(app: FastifyInstance, core: VigilCore): void {
   const p = api.portfolio;
+  bindEndpoint(app, p.facets, ({ query }) => getPortfolioFacets(core, query));
   bindEndpoint(app, p.list, ({ query }) => listAiSystems(core, query));
   bindEndpoint(app, p.get, ({ params }) => getAiSystem(core, params.id));
   bindEndpoint(app, p.create, ({ body, request }) => createAiSystem(core, actorOf(request), body));

@@ -2,6 +2,7 @@ import type {
   AuditListQuery,
   ModelCardDiffQuery,
   PortfolioCompletenessQuery,
+  PortfolioFacetsQuery,
   PortfolioListQuery,
   UserListQuery,
 } from '@vigil/contracts';
@@ -19,6 +20,8 @@ export const queryKeys = {
   auditList: (query: Partial<AuditListQuery>) => ['audit', 'list', query] as const,
   portfolio: ['portfolio'] as const,
   portfolioList: (query: Partial<PortfolioListQuery>) => ['portfolio', 'list', query] as const,
+  portfolioFacets: (query: Partial<PortfolioFacetsQuery>) =>
+    ['portfolio', 'facets', query] as const,
   system: (id: string) => ['portfolio', 'system', id] as const,
   systemVersions: (id: string) => ['portfolio', 'system', id, 'versions'] as const,
   systemVersion: (id: string, version: number) =>

@@ -3,6 +3,7 @@ import {
   type AiSystemCreateInput,
   type AiSystemDto,
   type AiSystemUpdateInput,
+  type PortfolioFacetsQuery,
   type PortfolioListQuery,
   type PortfolioViewQuery,
   type SavedViewCreateInput,
@@ -10,6 +11,15 @@ import {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint, endpointUrl } from './callEndpoint';
 import { queryKeys } from './queryKeys';
+
+/** Counts per filter value over the whole matching portfolio, for facets and charts. */
+export function usePortfolioFacets(query: Partial<PortfolioFacetsQuery> = {}) {
+  return useQuery({
+    queryKey: queryKeys.portfolioFacets(query),
+    queryFn: ({ signal }) => callEndpoint(api.portfolio.facets, { query, signal }),
+    placeholderData: keepPreviousData,
+  });
+}
 
 export function usePortfolioList(query: Partial<PortfolioListQuery>) {
   return useQuery({

@@ -1,9 +1,8 @@
 import '@mantine/charts/styles.css';
 import { BarChart, DonutChart } from '@mantine/charts';
 import { SimpleGrid, Stack } from '@mantine/core';
-import { limits } from '@vigil/contracts';
 import { useMemo } from 'react';
-import { usePortfolioList } from '../../../api/usePortfolio';
+import { usePortfolioFacets } from '../../../api/usePortfolio';
 import { usePortfolioCompleteness } from '../../../api/usePortfolioCards';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -32,9 +31,9 @@ function CountBars({ data }: { data: readonly ChartDatum[] }) {
 }
 
 export function DashboardPage() {
-  const systems = usePortfolioList({ page: 1, pageSize: limits.pageSizeMax });
+  const systems = usePortfolioFacets();
   const completeness = usePortfolioCompleteness();
-  const charts = useMemo(() => chartData(systems.data?.items ?? []), [systems.data]);
+  const charts = useMemo(() => (systems.data ? chartData(systems.data) : null), [systems.data]);
   const bands = useMemo(() => bandData(completeness.data?.bands ?? {}), [completeness.data]);
 
   const error = systems.error ?? completeness.error;
@@ -47,7 +46,7 @@ export function DashboardPage() {
       />
       {error ? <ErrorAlert error={error} /> : null}
       {systems.isPending || completeness.isPending ? <PageLoader /> : null}
-      {systems.data && completeness.data ? (
+      {charts && completeness.data ? (
         <Stack gap="lg">
           <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
             <ChartFigure id="chart-bands" title="Model card completeness" data={bands}>

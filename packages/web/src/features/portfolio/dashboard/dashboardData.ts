@@ -6,7 +6,8 @@ import {
   completenessBands,
   lifecycleStateLabels,
   lifecycleStates,
-  type AiSystemDto,
+  type FacetCount,
+  type PortfolioFacets,
   type CompletenessBand,
 } from '@vigil/contracts';
 import type { ChartDatum } from './ChartFigure';
@@ -28,27 +29,23 @@ export const bandColors: Record<CompletenessBand, string> = {
 };
 
 function countBy<K extends string>(
-  systems: readonly AiSystemDto[],
+  facets: readonly FacetCount[],
   keys: readonly K[],
   labels: Record<K, string>,
-  keyOf: (system: AiSystemDto) => K,
 ): ChartDatum[] {
+  const counts = new Map(facets.map((f) => [f.value, f.count]));
   return keys
-    .map((key) => ({ label: labels[key], count: systems.filter((s) => keyOf(s) === key).length }))
+    .map((key) => ({ label: labels[key], count: counts.get(key) ?? 0 }))
     .filter((d) => d.count > 0);
 }
 
-export function chartData(systems: readonly AiSystemDto[]) {
-  const developers = new Map<string, number>();
-  for (const s of systems) developers.set(s.developer, (developers.get(s.developer) ?? 0) + 1);
+/** Chart series from the portfolio's facet counts (the whole portfolio, not one page). */
+export function chartData(facets: PortfolioFacets) {
   return {
-    byState: countBy(systems, lifecycleStates, lifecycleStateLabels, (s) => s.lifecycleState),
-    byKind: countBy(systems, aiSystemKinds, aiSystemKindLabels, (s) => s.kind),
-    byCategory: countBy(systems, aiSystemCategories, aiSystemCategoryLabels, (s) => s.category),
-    topDevelopers: [...developers]
-      .map(([label, count]) => ({ label, count }))
-      .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label))
-      .slice(0, 10),
+    byState: countBy(facets.states, lifecycleStates, lifecycleStateLabels),
+    byKind: countBy(facets.kinds, aiSystemKinds, aiSystemKindLabels),
+    byCategory: countBy(facets.categories, aiSystemCategories, aiSystemCategoryLabels),
+    topDevelopers: facets.developers.slice(0, 10).map((f) => ({ label: f.value, count: f.count })),
   };
 }
 

@@ -1,24 +1,17 @@
-import { limits } from '@vigil/contracts';
 import { useMemo } from 'react';
-import { usePortfolioList } from '../../../api/usePortfolio';
+import { usePortfolioFacets } from '../../../api/usePortfolio';
 import type { FacetValues } from './PortfolioFilters';
 
-function distinct(values: readonly string[]): string[] {
-  return [...new Set(values)].sort((a, b) => a.localeCompare(b));
-}
-
-/**
- * The developers, departments and sites to offer as filters, read from the first page of the
- * whole portfolio (the API has no facet endpoint; a larger portfolio still filters by typing).
- */
+/** The developers, departments and sites to offer as filters, across the whole portfolio. */
 export function useFacetValues(): FacetValues {
-  const all = usePortfolioList({ page: 1, pageSize: limits.pageSizeMax });
+  const facets = usePortfolioFacets();
   return useMemo(() => {
-    const items = all.data?.items ?? [];
+    const values = (list: readonly { value: string }[] | undefined) =>
+      (list ?? []).map((f) => f.value).sort((a, b) => a.localeCompare(b));
     return {
-      developers: distinct(items.map((s) => s.developer)),
-      departments: distinct(items.flatMap((s) => s.departments)),
-      sites: distinct(items.flatMap((s) => s.sites)),
+      developers: values(facets.data?.developers),
+      departments: values(facets.data?.departments),
+      sites: values(facets.data?.sites),
     };
-  }, [all.data]);
+  }, [facets.data]);
 }
