@@ -115,6 +115,17 @@ export const apiTokenCreated = z.object({
 });
 export type ApiTokenCreated = z.infer<typeof apiTokenCreated>;
 
+export const directoryEntry = z.object({ id, displayName: z.string(), email: z.string() });
+export type DirectoryEntry = z.infer<typeof directoryEntry>;
+
+export const directoryQuery = z
+  .object({ q: z.string().trim().max(200).optional().describe('Part of a name or email') })
+  .strict();
+export type DirectoryQuery = z.infer<typeof directoryQuery>;
+
+/** The most directory entries one answer holds; narrow with `q` beyond that. */
+export const directoryMaxEntries = 1000;
+
 const userIdParams = z.object({ userId: id }).strict();
 
 export const authEndpoints = {
@@ -161,6 +172,16 @@ export const authEndpoints = {
 };
 
 export const userEndpoints = {
+  directory: defineEndpoint({
+    method: 'GET',
+    path: '/api/v1/directory/users',
+    summary: 'Active colleagues by name and email, to pick owners, reviewers and assignees',
+    tag: 'users',
+    access: 'authenticated',
+    query: directoryQuery,
+    response: z.array(directoryEntry),
+    errors: ['validation_failed', 'unauthenticated'],
+  }),
   list: defineEndpoint({
     method: 'GET',
     path: '/api/v1/users',

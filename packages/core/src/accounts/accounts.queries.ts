@@ -215,3 +215,27 @@ export async function revokeApiToken(db: Db, id: string, at: string): Promise<vo
 export async function touchApiToken(db: Db, id: string, at: string): Promise<void> {
   await db.updateTable('api_tokens').set({ last_used_at: at }).where('id', '=', id).execute();
 }
+
+export async function listDirectory(
+  db: Db,
+  dialect: DialectName,
+  text: string | undefined,
+  limit: number,
+) {
+  return db
+    .selectFrom('users')
+    .select(['id', 'display_name', 'email'])
+    .where('is_active', '=', 1)
+    .$if(text !== undefined && text !== '', (q) =>
+      q.where((eb) =>
+        eb.or([
+          containsText(dialect, 'email', text ?? ''),
+          containsText(dialect, 'display_name', text ?? ''),
+        ]),
+      ),
+    )
+    .orderBy('display_name')
+    .orderBy('id')
+    .limit(limit)
+    .execute();
+}

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type {
-  PasswordChangeInput,
-  UserCreateInput,
-  UserDto,
-  UserListQuery,
-  UserUpdateInput,
+import {
+  type DirectoryEntry,
+  type DirectoryQuery,
+  directoryMaxEntries,
+  type PasswordChangeInput,
+  type UserCreateInput,
+  type UserDto,
+  type UserListQuery,
+  type UserUpdateInput,
 } from '@vigil/contracts';
 import { appendAudit, diffFields } from '../audit/index';
 import { isUniqueViolation } from '../db/dialect';
@@ -214,6 +217,15 @@ export async function unlockUser(deps: CoreDeps, actor: Actor, id: string): Prom
     });
   });
   return getUser(deps, id);
+}
+
+/** Active users by name and email, for choosing people (owners, reviewers); no roles or status. */
+export async function listUserDirectory(
+  deps: CoreDeps,
+  query: DirectoryQuery,
+): Promise<DirectoryEntry[]> {
+  const rows = await q.listDirectory(deps.db, deps.dialect, query.q, directoryMaxEntries);
+  return rows.map((r) => ({ id: r.id, displayName: r.display_name, email: r.email }));
 }
 
 /** Finds a user by email (for the CLI). */

@@ -160,4 +160,24 @@ describe.each(await dialectsUnderTest())('user administration on %s', (dialect) 
     const wildcard = await t.as(admin, { method: 'GET', url: '/api/v1/users?q=%25' });
     expect(wildcard.json()).toMatchObject({ total: 0 });
   });
+
+  it('lets anyone signed in find active colleagues by name or email, without their roles', async () => {
+    await makeUser(t.core, { displayName: 'Hannah Owner', roles: ['model_owner'] });
+    const gone = await makeUser(t.core, { displayName: 'Hannah Gone' });
+    await t.as(admin, {
+      method: 'PATCH',
+      url: `/api/v1/users/${gone.id}`,
+      payload: { version: 1, isActive: false },
+    });
+    const staff = await t.signInAs(['staff']);
+    const response = await t.as(staff, { method: 'GET', url: '/api/v1/directory/users?q=hannah' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual([
+      {
+        id: expect.any(String) as string,
+        displayName: 'Hannah Owner',
+        email: expect.any(String) as string,
+      },
+    ]);
+  });
 });

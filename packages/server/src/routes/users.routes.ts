@@ -3,6 +3,7 @@ import {
   type VigilCore,
   createUser,
   getUser,
+  listUserDirectory,
   listUsers,
   resetPassword,
   unlockUser,
@@ -13,6 +14,7 @@ import { bindEndpoint } from '../http/bind';
 import { actorOf } from '../http/principal';
 
 export function registerUserRoutes(app: FastifyInstance, core: VigilCore): void {
+  bindEndpoint(app, api.users.directory, ({ query }) => listUserDirectory(core, query));
   bindEndpoint(app, api.users.list, ({ query }) => listUsers(core, query));
   bindEndpoint(app, api.users.get, ({ params }) => getUser(core, params.id));
   bindEndpoint(app, api.users.create, ({ body, request }) =>

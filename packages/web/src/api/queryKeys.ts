@@ -13,6 +13,7 @@ export const queryKeys = {
   instance: ['instance'] as const,
   users: ['users'] as const,
   userList: (query: Partial<UserListQuery>) => ['users', 'list', query] as const,
+  userDirectory: ['users', 'directory'] as const,
   user: (id: string) => ['users', 'detail', id] as const,
   userTokens: (userId: string) => ['users', 'detail', userId, 'tokens'] as const,
   myTokens: ['tokens', 'mine'] as const,

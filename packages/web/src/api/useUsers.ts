@@ -10,6 +10,15 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { callEndpoint } from './callEndpoint';
 import { queryKeys } from './queryKeys';
 
+/** Active colleagues (name and email) anyone signed in may pick from. */
+export function useUserDirectory() {
+  return useQuery({
+    queryKey: queryKeys.userDirectory,
+    queryFn: ({ signal }) => callEndpoint(api.users.directory, { query: {}, signal }),
+    staleTime: 60_000,
+  });
+}
+
 export function useUserList(query: Partial<UserListQuery>, options: { enabled?: boolean } = {}) {
   return useQuery({
     enabled: options.enabled ?? true,

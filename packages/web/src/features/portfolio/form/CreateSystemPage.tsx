@@ -65,7 +65,6 @@ export function CreateSystemPage() {
         submitLabel="Add to portfolio"
         isPending={create.isPending}
         cancelTo="/portfolio"
-        ownerNames={{ clinical: null, technical: null, sponsor: null }}
         alerts={
           create.isError && !isApiError(create.error, 'validation_failed') ? (
             <ErrorAlert error={create.error} title="The system was not added" />

@@ -53,11 +53,6 @@ function EditSystemForm({ system, onReload }: { system: AiSystemDto; onReload: (
       submitLabel="Save changes"
       isPending={update.isPending}
       cancelTo={`/portfolio/${system.id}`}
-      ownerNames={{
-        clinical: system.clinicalOwnerName,
-        technical: system.technicalOwnerName,
-        sponsor: system.executiveSponsorName,
-      }}
       alerts={
         <>
           {isConflict ? <VersionConflictAlert onReload={onReload} /> : null}

@@ -18,13 +18,11 @@ interface SystemFormProps {
   alerts?: ReactNode;
   /** Extra fields after the owners (the initial state on create). */
   extra?: ReactNode;
-  ownerNames: { clinical: string | null; technical: string | null; sponsor: string | null };
 }
 
 /** The fields of a system record, shared by create and edit. */
 export function SystemForm(props: SystemFormProps) {
-  const { form, label, onSubmit, submitLabel, isPending, cancelTo, alerts, extra, ownerNames } =
-    props;
+  const { form, label, onSubmit, submitLabel, isPending, cancelTo, alerts, extra } = props;
   return (
     <form onSubmit={onSubmit} noValidate aria-label={label}>
       <Stack gap="lg" maw={960}>
@@ -32,7 +30,7 @@ export function SystemForm(props: SystemFormProps) {
         <IdentityFields form={form} />
         <UseFields form={form} />
         <RegulatoryFields form={form} />
-        <OwnerFields form={form} currentNames={ownerNames} />
+        <OwnerFields form={form} />
         <LinksField form={form} />
         {extra}
         <Group>
