@@ -25,6 +25,10 @@ const DECIMAL_SHAPE = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Other shapes fall back to Number() on the field text.
  */
 export function parseDecimalField(buf: Uint8Array, pos: number): number {
+  if (buf[pos] === 48 && buf[pos + 1] === 46) {
+    const end = parseZeroPointSix(buf, pos);
+    if (end >= 0) return end;
+  }
   const start = pos;
   let c = buf[pos] ?? EOF;
   if (isFieldEnd(c)) {
@@ -76,6 +80,31 @@ export function parseDecimalField(buf: Uint8Array, pos: number): number {
   decimalResult.value[0] = negative ? -magnitude : magnitude;
   decimalResult.status = cell.ok;
   return pos;
+}
+
+/** Value of the ASCII digit at `pos`, or a value > 9 when it is not a digit (unsigned compare). */
+function digitAt(buf: Uint8Array, pos: number): number {
+  return ((buf[pos] ?? EOF) - 48) >>> 0;
+}
+
+/**
+ * `0.dddddd` exactly (the usual probability shape) without the general loop's per-digit
+ * bookkeeping; the same single correctly rounded division as the general path, so the same
+ * double. -1 for any other shape.
+ */
+function parseZeroPointSix(buf: Uint8Array, pos: number): number {
+  const d1 = digitAt(buf, pos + 2);
+  const d2 = digitAt(buf, pos + 3);
+  const d3 = digitAt(buf, pos + 4);
+  const d4 = digitAt(buf, pos + 5);
+  const d5 = digitAt(buf, pos + 6);
+  const d6 = digitAt(buf, pos + 7);
+  if (d1 > 9 || d2 > 9 || d3 > 9 || d4 > 9 || d5 > 9 || d6 > 9) return -1;
+  if (!isFieldEnd(buf[pos + 8] ?? EOF)) return -1;
+  const mantissa = ((((d1 * 10 + d2) * 10 + d3) * 10 + d4) * 10 + d5) * 10 + d6;
+  decimalResult.value[0] = mantissa / 1e6;
+  decimalResult.status = cell.ok;
+  return pos + 8;
 }
 
 function parseDecimalSlow(buf: Uint8Array, start: number): number {

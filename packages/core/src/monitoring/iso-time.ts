@@ -93,6 +93,33 @@ function parseIsoBytes(buf: Uint8Array, pos: number): number {
   return q;
 }
 
+/**
+ * The shape nearly every log uses, `YYYY-MM-DDTHH:MM:SSZ`, checked by its separator offsets and
+ * read without the optional-part branches of {@link parseIsoBytes}; -1 for any other shape (which
+ * then takes the general path, so results are identical).
+ */
+function parseUtcSecondsBytes(buf: Uint8Array, pos: number): number {
+  if (
+    buf[pos + 10] !== 84 ||
+    buf[pos + 13] !== 58 ||
+    buf[pos + 16] !== 58 ||
+    buf[pos + 19] !== 90 ||
+    buf[pos + 4] !== 45 ||
+    buf[pos + 7] !== 45 ||
+    !isFieldEnd(buf[pos + 20] ?? EOF)
+  )
+    return -1;
+  const hour = twoDigits(buf, pos + 11);
+  const minute = twoDigits(buf, pos + 14);
+  const second = twoDigits(buf, pos + 17);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) return -1;
+  const days = epochDays(fourDigits(buf, pos), twoDigits(buf, pos + 5), twoDigits(buf, pos + 8));
+  if (days !== days) return -1;
+  timeResult.value[0] = days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000;
+  timeResult.status = cell.ok;
+  return pos + 20;
+}
+
 let fractionMs = 0;
 let zoneOffsetMinutes = 0;
 
@@ -133,6 +160,8 @@ export function parseTimeField(buf: Uint8Array, pos: number): number {
     timeResult.status = cell.missing;
     return pos;
   }
+  const fast = parseUtcSecondsBytes(buf, pos);
+  if (fast >= 0) return fast;
   const end = parseIsoBytes(buf, pos);
   if (end >= 0) return end;
   const fieldEnd = findFieldEnd(buf, pos);

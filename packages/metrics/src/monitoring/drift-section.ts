@@ -38,17 +38,35 @@ export function buildDriftSection(
   }
   const categorical: Record<string, CategoricalDrift> = {};
   for (const column of columns.categorical) {
-    const ref = new Float64Array(column.levels.length);
-    const cur = new Float64Array(column.levels.length);
-    const codes = column.codes;
-    for (let i = 0; i < codes.length; i++) {
-      const code = codes[i] as number;
-      const p = periodOf[i] as number;
-      if (code === MISSING_CODE || p > 1) continue;
-      const target = p === 0 ? ref : cur;
-      target[code] = (target[code] as number) + 1;
-    }
+    const { ref, cur } = countCodesByPeriod(column.codes, column.levels.length, periodOf);
     categorical[column.name] = computeCategoricalDrift(column.levels, ref, cur, refRows, curRows);
   }
   return { n_reference_rows: refRows, n_current_rows: curRows, numeric, categorical };
+}
+
+/**
+ * Rows per level in the reference and current period. Counted interleaved at code·2 + period so
+ * the hot loop indexes instead of choosing between two arrays (a data-dependent branch that
+ * mispredicts whenever the periods interleave).
+ */
+function countCodesByPeriod(
+  codes: Uint16Array,
+  levelCount: number,
+  periodOf: Uint8Array,
+): { ref: Float64Array; cur: Float64Array } {
+  const counts = new Int32Array(2 * levelCount);
+  for (let i = 0; i < codes.length; i++) {
+    const code = codes[i] as number;
+    const p = periodOf[i] as number;
+    if (code === MISSING_CODE || p > 1) continue;
+    const at = 2 * code + p;
+    counts[at] = (counts[at] as number) + 1;
+  }
+  const ref = new Float64Array(levelCount);
+  const cur = new Float64Array(levelCount);
+  for (let code = 0; code < levelCount; code++) {
+    ref[code] = counts[2 * code] as number;
+    cur[code] = counts[2 * code + 1] as number;
+  }
+  return { ref, cur };
 }

@@ -49,7 +49,11 @@ export function createPayloadLayout(
   return { words: word + 1, label, time, attributes };
 }
 
-/** Pack every row's label, timeCode and attribute codes into payload words (row order). */
+/**
+ * Pack every row's label, timeCode and attribute codes into payload words (row order). One loop
+ * per field with its word, shift and code mapping hoisted, so the per-row work is a load, an OR
+ * and a store (a shared closure over the field made this a measurable share of the report).
+ */
 export function packRowPayload(
   columns: PredictionColumns,
   timeCode: Uint16Array | null,
@@ -57,24 +61,37 @@ export function packRowPayload(
 ): Uint32Array[] {
   const n = columns.rowCount;
   const words = Array.from({ length: layout.words }, () => new Uint32Array(n));
-  const put = (f: PayloadField, row: number, value: number): void => {
-    const target = words[f.word] as Uint32Array;
-    target[row] = ((target[row] as number) | (value << f.shift)) >>> 0;
-  };
-  const label = columns.label;
-  for (let i = 0; i < n; i++) {
-    const y = label[i] as number;
-    put(layout.label, i, y === 1 ? LABEL_POSITIVE : y === 0 ? LABEL_NEGATIVE : LABEL_MISSING);
-    const tc = timeCode === null ? NO_TIME : (timeCode[i] as number);
-    if (tc !== NO_TIME) put(layout.time, i, tc + 1);
-  }
+  packLabels(columns.label, words[layout.label.word] as Uint32Array, layout.label.shift);
+  if (timeCode !== null)
+    packTimeCodes(timeCode, words[layout.time.word] as Uint32Array, layout.time.shift);
   columns.categorical.forEach((column, a) => {
     const field = layout.attributes[a] as PayloadField;
-    const codes = column.codes;
-    for (let i = 0; i < n; i++) {
-      const code = codes[i] as number;
-      if (code !== MISSING_CODE) put(field, i, code + 1);
-    }
+    packCodes(column.codes, words[field.word] as Uint32Array, field.shift);
   });
   return words;
+}
+
+function packLabels(label: Int8Array, target: Uint32Array, shift: number): void {
+  const n = target.length;
+  for (let i = 0; i < n; i++) {
+    const y = label[i] as number;
+    const code = y === 1 ? LABEL_POSITIVE : y === 0 ? LABEL_NEGATIVE : LABEL_MISSING;
+    target[i] = ((target[i] as number) | (code << shift)) >>> 0;
+  }
+}
+
+function packTimeCodes(timeCode: Uint16Array, target: Uint32Array, shift: number): void {
+  const n = target.length;
+  for (let i = 0; i < n; i++) {
+    const tc = timeCode[i] as number;
+    if (tc !== NO_TIME) target[i] = ((target[i] as number) | ((tc + 1) << shift)) >>> 0;
+  }
+}
+
+function packCodes(codes: Uint16Array, target: Uint32Array, shift: number): void {
+  const n = target.length;
+  for (let i = 0; i < n; i++) {
+    const code = codes[i] as number;
+    if (code !== MISSING_CODE) target[i] = ((target[i] as number) | ((code + 1) << shift)) >>> 0;
+  }
 }

@@ -62,8 +62,9 @@ export function runTieBlockPass(
   const attributeMask = Int32Array.from(payloadLayout.attributes, (f) => f.mask);
   const bases = Int32Array.from(layout.attributeBase, (base) => base - 1);
   const attributeCount = attributeWords.length;
-  const windowBase = layout.windowBase;
-  const periodBase = layout.hasPeriods ? layout.periodBase : -1;
+  const timeShift = tf.shift;
+  const timeMask = tf.mask;
+  const { periodOfCode, windowSlotOfCode, periodSlotOfCode } = timeCodeTables(layout, timeMask);
   const sums = ranks.sums;
   let flaggedTaken = false;
 
@@ -78,15 +79,10 @@ export function runTieBlockPass(
     let curRows = 0;
     let nt = 0;
     for (let j = blockStart[b] as number; j < end; j++) {
-      const t = ((timeWord[j] as number) >>> tf.shift) & tf.mask;
-      let window = -1;
-      let period = -1;
-      if (t !== 0) {
-        window = ((t - 1) / 3) | 0;
-        period = t - 1 - window * 3;
-        if (period === PERIOD_REFERENCE) refRows++;
-        else if (period === PERIOD_CURRENT) curRows++;
-      }
+      const t = ((timeWord[j] as number) >>> timeShift) & timeMask;
+      const period = periodOfCode[t] as number;
+      refRows += period === PERIOD_REFERENCE ? 1 : 0;
+      curRows += period === PERIOD_CURRENT ? 1 : 0;
       const y = ((labelWord[j] as number) >>> lf.shift) & lf.mask;
       if (y === LABEL_MISSING) continue;
       const offset = y === LABEL_POSITIVE ? 0 : 1;
@@ -97,10 +93,10 @@ export function runTieBlockPass(
           (attributeMask[a] as number);
         if (v !== 0) nt = countRow(blockCounts, touched, nt, (bases[a] as number) + v, offset);
       }
-      if (window >= 0) {
-        nt = countRow(blockCounts, touched, nt, windowBase + window, offset);
-        if (periodBase >= 0 && period <= PERIOD_CURRENT)
-          nt = countRow(blockCounts, touched, nt, periodBase + period, offset);
+      if (t !== 0) {
+        nt = countRow(blockCounts, touched, nt, windowSlotOfCode[t] as number, offset);
+        const periodSlot = periodSlotOfCode[t] as number;
+        if (periodSlot >= 0) nt = countRow(blockCounts, touched, nt, periodSlot, offset);
       }
     }
     let logit = NaN;
@@ -127,6 +123,35 @@ export function runTieBlockPass(
   if (!flaggedTaken) snapshotFlagged(ranks);
   if (scoreValues !== null) compactScoreValues(scoreValues);
   return { ranks, curves, scoreValues };
+}
+
+interface TimeCodeTables {
+  /** Period of payload time code t (timeCode + 1; 0 = no time), −1 when none. */
+  periodOfCode: Int8Array;
+  /** Window slot of time code t (unused for t = 0). */
+  windowSlotOfCode: Int32Array;
+  /** Period slot of time code t, −1 when the row is in no period. */
+  periodSlotOfCode: Int32Array;
+}
+
+/**
+ * Decode every possible payload time code once, so the per-row loop does table loads instead of
+ * a division by 3 (window = ⌊(t−1)/3⌋, period = (t−1) mod 3).
+ */
+function timeCodeTables(layout: SlotLayout, timeMask: number): TimeCodeTables {
+  const size = timeMask + 1;
+  const periodOfCode = new Int8Array(size).fill(-1);
+  const windowSlotOfCode = new Int32Array(size);
+  const periodSlotOfCode = new Int32Array(size).fill(-1);
+  for (let t = 1; t < size; t++) {
+    const window = Math.floor((t - 1) / 3);
+    const period = t - 1 - window * 3;
+    periodOfCode[t] = period;
+    windowSlotOfCode[t] = layout.windowBase + window;
+    if (layout.hasPeriods && period <= PERIOD_CURRENT)
+      periodSlotOfCode[t] = layout.periodBase + period;
+  }
+  return { periodOfCode, windowSlotOfCode, periodSlotOfCode };
 }
 
 /**
