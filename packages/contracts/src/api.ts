@@ -5,6 +5,7 @@ import { healthEndpoints } from './health';
 import { instanceEndpoints } from './instance';
 import { portfolioEndpoints } from './portfolio-api';
 import { portfolioCardEndpoints } from './portfolio-cards-api';
+import { portfolioDocumentEndpoints } from './portfolio-documents-api';
 import { portfolioImportEndpoints } from './portfolio-import';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
@@ -18,6 +19,7 @@ export const api = {
   portfolio: portfolioEndpoints,
   portfolioCards: portfolioCardEndpoints,
   portfolioImport: portfolioImportEndpoints,
+  portfolioDocuments: portfolioDocumentEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */

@@ -30,6 +30,7 @@ export interface Endpoint<
     | 'text/csv'
     | 'text/calendar'
     | 'application/xml'
+    | 'application/octet-stream'
     | 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
   errors: readonly ErrorCode[];
 }

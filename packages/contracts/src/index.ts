@@ -12,6 +12,8 @@ export * from './portfolio-api';
 export * from './portfolio-cards';
 export * from './portfolio-cards-api';
 export * from './portfolio-import';
+export * from './portfolio-documents';
+export * from './portfolio-documents-api';
 export * from './api';
 export * from './hti1';
 export * from './chai-fields';

@@ -8,7 +8,7 @@ import {
   modelCardLimits,
 } from './model-card';
 import { aiSystemDto, portfolioViewQuery } from './portfolio';
-import { dsiType, lifecycleState } from './portfolio-enums';
+import { completenessBand, dsiType, lifecycleState } from './portfolio-enums';
 
 /** How a card version came in: a vendor's CHAI XML, or edited in Vigil. */
 export const modelCardSources = ['chai_xml_import', 'manual'] as const;
@@ -96,17 +96,6 @@ export const modelCardImportResult = z.object({
   card: modelCardDto,
 });
 export type ModelCardImportResult = z.infer<typeof modelCardImportResult>;
-
-/** Completeness bands of the portfolio view, by overall percentage. */
-export const completenessBands = [
-  'no_card',
-  'under_50',
-  'from_50_to_79',
-  'from_80_to_99',
-  'complete',
-] as const;
-export const completenessBand = z.enum(completenessBands);
-export type CompletenessBand = z.infer<typeof completenessBand>;
 
 const percent = z.number().min(0).max(100);
 

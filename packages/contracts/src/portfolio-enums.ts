@@ -155,3 +155,14 @@ export const lifecycleStateLabels: Record<LifecycleState, string> = {
 export const initialStates = ['proposed', 'deployed', 'monitored'] as const;
 export const initialState = z.enum(initialStates);
 export type InitialState = z.infer<typeof initialState>;
+
+/** Completeness bands of the portfolio view, by overall percentage. */
+export const completenessBands = [
+  'no_card',
+  'under_50',
+  'from_50_to_79',
+  'from_80_to_99',
+  'complete',
+] as const;
+export const completenessBand = z.enum(completenessBands);
+export type CompletenessBand = z.infer<typeof completenessBand>;

@@ -5,6 +5,7 @@ import {
   aiSystemCategory,
   aiSystemKind,
   aiSystemSource,
+  completenessBand,
   deploymentMode,
   dsiType,
   euAiActRisk,
@@ -79,6 +80,14 @@ export const aiSystemDto = aiSystemSnapshot.extend({
   createdAt: isoTimestamp,
   updatedAt: isoTimestamp,
   version: z.number().int(),
+  cardCompletenessPct: z
+    .number()
+    .min(0)
+    .max(100)
+    .nullable()
+    .describe(
+      'Overall transparency completeness of the current model card for the assessed DSI type; null without a card',
+    ),
 });
 export type AiSystemDto = z.infer<typeof aiSystemDto>;
 
@@ -149,7 +158,7 @@ export const aiSystemUpdateInput = z
   .strict();
 export type AiSystemUpdateInput = z.infer<typeof aiSystemUpdateInput>;
 
-export const portfolioSorts = ['name', 'updatedAt', 'state'] as const;
+export const portfolioSorts = ['name', 'updatedAt', 'state', 'completeness'] as const;
 
 /** Filters and order of a portfolio list: what a saved view remembers. */
 export const portfolioViewQuery = z
@@ -167,7 +176,13 @@ export const portfolioViewQuery = z
     site: label.optional(),
     developer: label.optional(),
     fdaStatus: fdaStatus.optional(),
-    sort: z.enum(portfolioSorts).optional().describe('Default name'),
+    completeness: completenessBand
+      .optional()
+      .describe('Model-card completeness band: no card, under 50%, 50–79%, 80–99% or complete'),
+    sort: z
+      .enum(portfolioSorts)
+      .optional()
+      .describe('Default name; completeness puts systems without a card last either way'),
     order: z
       .enum(['asc', 'desc'])
       .optional()

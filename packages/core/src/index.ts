@@ -23,3 +23,4 @@ export * from './portfolio/index';
 export * from './portfolio-cards/index';
 export * from './model-card/index';
 export * from './portfolio-import/index';
+export * from './portfolio-documents/index';

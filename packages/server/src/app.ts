@@ -14,6 +14,7 @@ import { registerAuthRoutes } from './routes/auth.routes';
 import { registerPortfolioRoutes } from './routes/portfolio.routes';
 import { registerPortfolioImportRoutes } from './routes/portfolio-import.routes';
 import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
+import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -100,6 +101,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortfolioRoutes(app, options.core);
   registerPortfolioImportRoutes(app, options.core);
   registerPortfolioCardRoutes(app, options.core);
+  registerPortfolioDocumentRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { aiSystemDto, meResponse } from '@vigil/contracts';
 import { expect, it } from 'vitest';
@@ -187,6 +189,26 @@ describeInBrowser('the AI portfolio', () => {
     await page.getByRole('table', { name: 'Key metrics reported on the card' }).waitFor();
     await expectAccessible(page, 'model card');
     await screenshot(page, 'portfolio-model-card');
+  });
+
+  it('attaches a document to a system and offers it only as a download', async () => {
+    const { page } = vigil;
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-doc-'));
+    const file = join(dir, 'local-validation-summary.txt');
+    writeFileSync(file, 'Local validation: AUROC 0.81 on 2,300 encounters.\n');
+    // Mantine's FileInput is a button over a hidden file input.
+    await page.locator('input[type="file"]').setInputFiles(file);
+    const link = page.getByRole('link', { name: 'local-validation-summary.txt' });
+    await link.waitFor();
+    const href = await link.getAttribute('href');
+    const download = await page.request.get(new URL(href ?? '', page.url()).toString());
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-disposition']).toMatch(/^attachment;/);
+    expect(download.headers()['x-content-type-options']).toBe('nosniff');
+    expect(await download.text()).toContain('AUROC 0.81');
+    await expectAccessible(page, 'system documents');
+    await screenshot(page, 'portfolio-documents');
   });
 
   it('prints a one-page nutrition label', async () => {

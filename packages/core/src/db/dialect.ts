@@ -137,3 +137,8 @@ export async function createBinaryOrderIndex<DB>(
     db,
   );
 }
+
+/** The column type of binary content: BLOB on SQLite, BYTEA on PostgreSQL; both read as a Buffer. */
+export function binaryColumnType(dialect: DialectName): 'blob' | 'bytea' {
+  return dialect === 'postgres' ? 'bytea' : 'blob';
+}

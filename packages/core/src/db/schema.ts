@@ -106,6 +106,8 @@ export interface AiSystemsTable {
   version: number;
   /** The inventory's own identifier (an imported sheet's ID column); optional so other writers may leave it out. */
   external_id?: string | null;
+  /** The overall completeness percentage of the current model card for the system's assessed DSI type; null without a card. Optional so other writers may leave it out. */
+  card_completeness_pct?: number | null;
 }
 
 /** Every saved version of a system, as a full snapshot. */
@@ -156,6 +158,21 @@ export interface ModelCardsTable {
   created_at: string;
 }
 
+/** A document attached to an AI system; `content` holds its bytes (BLOB / BYTEA). */
+export interface AiSystemDocumentsTable {
+  id: string;
+  system_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  description: string | null;
+  content: Buffer;
+  uploaded_by_id: string | null;
+  uploaded_by_label: string;
+  uploaded_at: string;
+}
+
 /** A spreadsheet upload kept between column mapping, preview and commit. */
 export interface PortfolioImportsTable {
   id: string;
@@ -190,6 +207,7 @@ export interface Database {
   saved_views: SavedViewsTable;
   portfolio_imports: PortfolioImportsTable;
   model_cards: ModelCardsTable;
+  ai_system_documents: AiSystemDocumentsTable;
 }
 
 export type { Generated };

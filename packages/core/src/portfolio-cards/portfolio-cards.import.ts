@@ -45,7 +45,9 @@ export async function importModelCard(
       filename,
     });
     const names = await findUserNames(trx, ownerIdsOf(system));
-    return { createdSystem, system: toAiSystemDto(system, names), card: saved };
+    // The card just stored is now the system's current one, assessed for its DSI type.
+    const current = { ...system, card_completeness_pct: saved.completeness.overall.percent };
+    return { createdSystem, system: toAiSystemDto(current, names), card: saved };
   });
 }
 

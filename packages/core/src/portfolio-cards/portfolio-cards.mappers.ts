@@ -97,6 +97,11 @@ export function storedCompletenessOf(json: string): StoredCompleteness {
   return storedCompleteness.parse(JSON.parse(json));
 }
 
+/** The overall percentage of a card's stored tallies for the DSI type its system is assessed as. */
+export function overallCompletenessOf(completenessJson: string, dsiType: DsiType): number {
+  return storedCompletenessOf(completenessJson)[assessedDsiType(dsiType).assessedAs].overall;
+}
+
 /** The band of an overall percentage (null: no card). */
 export function bandOf(overall: number | null): CompletenessBand {
   if (overall === null) return 'no_card';

@@ -12,7 +12,7 @@ import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
 import { diffModelCards } from '../model-card/index';
 import { rowToSnapshot, searchDocumentOf } from '../portfolio/portfolio.mappers';
-import { saveSearchDocument } from '../portfolio/portfolio.queries';
+import { refreshCardCompleteness, saveSearchDocument } from '../portfolio/portfolio.queries';
 import { cardOf, cardSearchText, completenessToStore, toCardDto } from './portfolio-cards.mappers';
 import * as q from './portfolio-cards.queries';
 
@@ -87,6 +87,7 @@ export async function storeCardVersion(
     throw error;
   }
   await saveSearchDocument(trx, system.id, searchDocumentOf(rowToSnapshot(system), searchText));
+  await refreshCardCompleteness(trx, system.id);
   const changed = previous ? diffModelCards(cardOf(previous), input.card).map((d) => d.path) : [];
   await appendAudit(trx, { dialect: deps.dialect, at }, actor, {
     action: input.source === 'chai_xml_import' ? 'model_card.imported' : 'model_card.saved',

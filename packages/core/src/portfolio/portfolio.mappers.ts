@@ -100,6 +100,10 @@ export function toAiSystemDto(
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     version: Number(row.version),
+    cardCompletenessPct:
+      row.card_completeness_pct === undefined || row.card_completeness_pct === null
+        ? null
+        : Number(row.card_completeness_pct),
   };
 }
 

@@ -1,11 +1,13 @@
 import {
   type AiSystemCategory,
   type AiSystemKind,
+  type CompletenessBand,
   type FdaStatus,
   type LifecycleState,
+  dsiType,
   lifecycleStates,
 } from '@vigil/contracts';
-import { type SelectQueryBuilder, sql } from 'kysely';
+import { type ExpressionBuilder, type SelectQueryBuilder, sql } from 'kysely';
 import type { DialectName } from '../db/config';
 import { binaryOrder, containsText, fullTextMatch } from '../db/dialect';
 import type {
@@ -15,6 +17,7 @@ import type {
   SavedViewsTable,
 } from '../db/schema';
 import type { Db } from '../deps';
+import { overallCompletenessOf } from '../portfolio-cards/portfolio-cards.mappers';
 
 export async function insertSystem(db: Db, row: AiSystemsTable): Promise<void> {
   await db.insertInto('ai_systems').values(row).execute();
@@ -37,7 +40,34 @@ export async function updateSystemAtVersion(
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  const updated = Number(result.numUpdatedRows) === 1;
+  // The card is assessed against the system's DSI type, so a new type moves its completeness.
+  if (updated && changes.dsi_type !== undefined) await refreshCardCompleteness(db, id);
+  return updated;
+}
+
+/**
+ * Sets a system's `card_completeness_pct` from its current card and DSI type, in the caller's
+ * transaction; call it whenever either changes. Returns the stored value (null without a card).
+ */
+export async function refreshCardCompleteness(db: Db, systemId: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('ai_systems as s')
+    .innerJoin('model_cards as c', 'c.system_id', 's.id')
+    .select(['s.dsi_type', 'c.completeness_json'])
+    .where('s.id', '=', systemId)
+    .orderBy('c.card_version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const pct = row
+    ? overallCompletenessOf(row.completeness_json, dsiType.parse(row.dsi_type))
+    : null;
+  await db
+    .updateTable('ai_systems')
+    .set({ card_completeness_pct: pct })
+    .where('id', '=', systemId)
+    .execute();
+  return pct;
 }
 
 /** Replaces a system's full-text document; the same SQL serves FTS5 and the tsvector table. */
@@ -103,10 +133,11 @@ export interface SystemFilter {
   site?: string;
   developer?: string;
   fdaStatus?: FdaStatus;
+  completeness?: CompletenessBand;
 }
 
 export interface SystemOrder {
-  sort: 'name' | 'updatedAt' | 'state';
+  sort: 'name' | 'updatedAt' | 'state' | 'completeness';
   direction: 'asc' | 'desc';
 }
 
@@ -136,7 +167,27 @@ export function filtered(
       .$if(f.site !== undefined, (q) =>
         q.where(containsText(dialect, 'sites_json', JSON.stringify(f.site))),
       )
+      .$if(f.completeness !== undefined, (q) =>
+        q.where((eb) => inBand(eb, f.completeness ?? 'no_card')),
+      )
   );
+}
+
+/** The same boundaries as `bandOf`: under 50, 50 to under 80, 80 to under 100, and 100. */
+function inBand(eb: ExpressionBuilder<Database, 'ai_systems'>, band: CompletenessBand) {
+  const pct = eb.ref('card_completeness_pct');
+  switch (band) {
+    case 'no_card':
+      return eb(pct, 'is', null);
+    case 'under_50':
+      return eb(pct, '<', 50);
+    case 'from_50_to_79':
+      return eb.and([eb(pct, '>=', 50), eb(pct, '<', 80)]);
+    case 'from_80_to_99':
+      return eb.and([eb(pct, '>=', 80), eb(pct, '<', 100)]);
+    case 'complete':
+      return eb(pct, '>=', 100);
+  }
 }
 
 export async function countSystems(
@@ -163,15 +214,24 @@ export async function listSystems(
   page: { limit: number; offset: number },
 ): Promise<AiSystemsTable[]> {
   const byName = binaryOrder(dialect, 'name_sort');
-  return filtered(db, dialect, filter)
-    .selectAll()
-    .$if(order.sort === 'state', (q) => q.orderBy(stateRank, order.direction).orderBy(byName))
-    .$if(order.sort === 'updatedAt', (q) => q.orderBy('updated_at', order.direction))
-    .$if(order.sort === 'name', (q) => q.orderBy(byName, order.direction))
-    .orderBy(binaryOrder(dialect, 'id'))
-    .limit(page.limit)
-    .offset(page.offset)
-    .execute();
+  return (
+    filtered(db, dialect, filter)
+      .selectAll()
+      .$if(order.sort === 'state', (q) => q.orderBy(stateRank, order.direction).orderBy(byName))
+      .$if(order.sort === 'updatedAt', (q) => q.orderBy('updated_at', order.direction))
+      .$if(order.sort === 'name', (q) => q.orderBy(byName, order.direction))
+      // Systems without a card come last whichever the direction, the same on both dialects.
+      .$if(order.sort === 'completeness', (q) =>
+        q
+          .orderBy(sql`case when card_completeness_pct is null then 1 else 0 end`)
+          .orderBy('card_completeness_pct', order.direction)
+          .orderBy(byName),
+      )
+      .orderBy(binaryOrder(dialect, 'id'))
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute()
+  );
 }
 
 // Saved views, always scoped to their owner.

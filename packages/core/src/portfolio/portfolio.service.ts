@@ -103,7 +103,9 @@ export async function updateAiSystem(
     if (!(await q.updateSystemAtVersion(trx, id, version, changes)))
       throw staleVersion(version + 1);
     await recordVersion(trx, deps, actor, { systemId: id, version: version + 1, before, after });
-    return toDto(trx, { ...row, ...changes, version: version + 1 });
+    // A new DSI type re-assesses the card, so read back the completeness it stored.
+    const saved = await q.findSystemById(trx, id);
+    return toDto(trx, saved ?? { ...row, ...changes, version: version + 1 });
   });
 }
 

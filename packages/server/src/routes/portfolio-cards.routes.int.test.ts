@@ -51,6 +51,38 @@ describe.each(await dialectsUnderTest())('model card routes on %s', (dialect) =>
     expect(xml.body).toContain('<ModelDeveloper>Aidoc</ModelDeveloper>');
   });
 
+  it('filters and sorts the portfolio list by card completeness, and rejects an unknown band', async () => {
+    const imported = await importCard({ xml: aidoc });
+    const { system } = imported.json<{ system: { id: string; cardCompletenessPct: number } }>();
+    expect(system.cardCompletenessPct).toBeGreaterThan(0);
+    await t.as(owner, {
+      method: 'POST',
+      url: '/api/v1/portfolio/systems',
+      payload: {
+        name: 'A bare system',
+        developer: 'Acme',
+        source: 'vendor',
+        kind: 'predictive',
+        category: 'operational',
+      },
+    });
+    const listUrl = '/api/v1/portfolio/systems';
+    const sorted = await t.as(owner, {
+      method: 'GET',
+      url: `${listUrl}?sort=completeness&order=desc`,
+    });
+    expect(sorted.statusCode).toBe(200);
+    expect(
+      sorted
+        .json<{ items: { name: string; cardCompletenessPct: number | null }[] }>()
+        .items.map((s) => s.cardCompletenessPct),
+    ).toEqual([system.cardCompletenessPct, null]);
+    const bare = await t.as(owner, { method: 'GET', url: `${listUrl}?completeness=no_card` });
+    expect(bare.json()).toMatchObject({ total: 1, items: [{ name: 'A bare system' }] });
+    const bad = await t.as(owner, { method: 'GET', url: `${listUrl}?completeness=half` });
+    expect(bad.statusCode).toBe(400);
+  });
+
   it('answers 404 for a system without a card', async () => {
     const created = await t.as(owner, {
       method: 'POST',

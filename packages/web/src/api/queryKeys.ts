@@ -30,6 +30,7 @@ export const queryKeys = {
   systemDiff: (id: string, from: number, to: number) =>
     ['portfolio', 'system', id, 'diff', from, to] as const,
   card: (id: string) => ['portfolio', 'system', id, 'card'] as const,
+  systemDocuments: (id: string) => ['portfolio', 'system', id, 'documents'] as const,
   cardVersions: (id: string) => ['portfolio', 'system', id, 'card', 'versions'] as const,
   cardVersion: (id: string, cardVersion: number) =>
     ['portfolio', 'system', id, 'card', 'versions', cardVersion] as const,

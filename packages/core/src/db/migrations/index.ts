@@ -3,6 +3,8 @@ import * as foundation from './202611290100_foundation';
 import * as portfolio from './202611290200_portfolio';
 import * as portfolioImports from './202611290310_portfolio-imports';
 import * as modelCards from './202611290300_model-cards';
+import * as systemDocuments from './202611290400_system-documents';
+import * as systemCompleteness from './202611290410_system-completeness';
 
 /** Every migration in order; the key is its stable name in the migrations table. */
 export const migrations: Record<string, Migration> = {
@@ -10,4 +12,6 @@ export const migrations: Record<string, Migration> = {
   '202611290200_portfolio': portfolio,
   '202611290310_portfolio-imports': portfolioImports,
   '202611290300_model-cards': modelCards,
+  '202611290400_system-documents': systemDocuments,
+  '202611290410_system-completeness': systemCompleteness,
 };

@@ -1,8 +1,9 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
-import type { PortfolioViewQuery } from '@vigil/contracts';
+import { completenessBands, type PortfolioViewQuery } from '@vigil/contracts';
 import { useEffect, useState } from 'react';
+import { bandLabels } from '../dashboard/dashboardData';
 import { categoryOptions, fdaStatusOptions, kindOptions, stateOptions } from '../options';
 import { hasFilters } from './portfolioSearch';
 
@@ -18,7 +19,20 @@ interface PortfolioFiltersProps {
   onChange: (view: PortfolioViewQuery) => void;
 }
 
-type FilterKey = 'state' | 'kind' | 'category' | 'fdaStatus' | 'developer' | 'department' | 'site';
+type FilterKey =
+  | 'state'
+  | 'kind'
+  | 'category'
+  | 'fdaStatus'
+  | 'completeness'
+  | 'developer'
+  | 'department'
+  | 'site';
+
+const completenessOptions = completenessBands.map((band) => ({
+  value: band,
+  label: bandLabels[band],
+}));
 
 /** Search and facet filters; every change lands in the address at once (search after a pause). */
 export function PortfolioFilters({ view, facets, onChange }: PortfolioFiltersProps) {
@@ -74,6 +88,7 @@ export function PortfolioFilters({ view, facets, onChange }: PortfolioFiltersPro
         {select('kind', 'Kind', kindOptions)}
         {select('category', 'Category', categoryOptions)}
         {select('fdaStatus', 'FDA status', fdaStatusOptions)}
+        {select('completeness', 'Card completeness', completenessOptions)}
         {select('developer', 'Developer', facets.developers)}
         {select('department', 'Department', facets.departments)}
         {select('site', 'Site', facets.sites)}

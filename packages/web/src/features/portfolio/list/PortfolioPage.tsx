@@ -5,7 +5,6 @@ import { useMemo } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { hasPermission, useMe } from '../../../api/useAuth';
 import { portfolioExportUrl, usePortfolioList } from '../../../api/usePortfolio';
-import { usePortfolioCompleteness } from '../../../api/usePortfolioCards';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
@@ -25,13 +24,7 @@ export function PortfolioPage() {
   const view = useMemo(() => readView(searchParams), [searchParams]);
   const page = Math.max(1, Number(searchParams.get('page') ?? '1') || 1);
   const systems = usePortfolioList({ ...view, page, pageSize });
-  const completeness = usePortfolioCompleteness(filtersOf(view));
   const facets = useFacetValues();
-
-  const completenessById = useMemo(
-    () => new Map((completeness.data?.systems ?? []).map((s) => [s.systemId, s.overall])),
-    [completeness.data],
-  );
 
   const applyView = (next: PortfolioViewQuery) =>
     setSearchParams(writeView(next), { replace: true });
@@ -118,7 +111,6 @@ export function PortfolioPage() {
                 systems={systems.data.items}
                 caption={`AI systems: ${systems.data.total} match`}
                 view={view}
-                completeness={completenessById}
                 onSort={(sort, order) => applyView({ ...view, sort, order })}
               />
               <Pager

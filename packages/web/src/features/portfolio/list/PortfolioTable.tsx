@@ -18,8 +18,6 @@ interface PortfolioTableProps {
   systems: readonly AiSystemDto[];
   caption: string;
   view: PortfolioViewQuery;
-  /** Overall card completeness by system id; absent when the system has no card. */
-  completeness: ReadonlyMap<string, number | null>;
   onSort: (sort: Sort, order: 'asc' | 'desc') => void;
 }
 
@@ -65,13 +63,7 @@ function Cell({ children }: { children: ReactNode }) {
   return <Table.Td fz="sm">{children}</Table.Td>;
 }
 
-export function PortfolioTable({
-  systems,
-  caption,
-  view,
-  completeness,
-  onSort,
-}: PortfolioTableProps) {
+export function PortfolioTable({ systems, caption, view, onSort }: PortfolioTableProps) {
   return (
     <TableScroll minWidth={960} label={caption}>
       <Table striped highlightOnHover captionSide="top">
@@ -83,13 +75,13 @@ export function PortfolioTable({
             <Table.Th scope="col">Kind and category</Table.Th>
             <SortHeader sort="state" label="State" view={view} onSort={onSort} />
             <Table.Th scope="col">Owners</Table.Th>
-            <Table.Th scope="col">Card complete</Table.Th>
+            <SortHeader sort="completeness" label="Card complete" view={view} onSort={onSort} />
             <SortHeader sort="updatedAt" label="Updated" view={view} onSort={onSort} />
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
           {systems.map((system) => {
-            const percent = completeness.get(system.id);
+            const percent = system.cardCompletenessPct;
             return (
               <Table.Tr key={system.id}>
                 <Table.Th scope="row" fw={500} miw={180}>
@@ -111,7 +103,7 @@ export function PortfolioTable({
                   {ownersOf(system)}
                 </Table.Td>
                 <Cell>
-                  {percent === undefined || percent === null ? (
+                  {percent === null ? (
                     <Text span size="sm" c="dimmed">
                       No card
                     </Text>

@@ -1,6 +1,7 @@
 import {
   aiSystemCategories,
   aiSystemKinds,
+  completenessBands,
   fdaStatuses,
   lifecycleStates,
   portfolioSorts,
@@ -25,6 +26,7 @@ export function readView(params: URLSearchParams): PortfolioViewQuery {
     kind: pick(aiSystemKinds, 'kind'),
     category: pick(aiSystemCategories, 'category'),
     fdaStatus: pick(fdaStatuses, 'fdaStatus'),
+    completeness: pick(completenessBands, 'completeness'),
     department: text('department'),
     site: text('site'),
     developer: text('developer'),

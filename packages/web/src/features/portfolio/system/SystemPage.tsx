@@ -10,6 +10,7 @@ import { PageLoader } from '../../../components/PageLoader';
 import { BackToPortfolio } from '../BackLink';
 import { StateBadge } from '../StateBadge';
 import { PlannedTab } from './PlannedTab';
+import { SystemDocuments } from './SystemDocuments';
 import { SystemOverview } from './SystemOverview';
 
 const ModelCardTab = lazy(() =>
@@ -115,6 +116,7 @@ export function SystemPage() {
           <Suspense fallback={<PageLoader />}>
             <Tabs.Panel value="overview">
               <SystemOverview system={data} />
+              <SystemDocuments systemId={data.id} canWrite={canWrite} />
             </Tabs.Panel>
             <Tabs.Panel value="card">
               <ModelCardTab system={data} canWrite={canWrite} />
