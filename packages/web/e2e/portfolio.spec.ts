@@ -197,10 +197,15 @@ describeInBrowser('the AI portfolio', () => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-doc-'));
     const file = join(dir, 'local-validation-summary.txt');
     writeFileSync(file, 'Local validation: AUROC 0.81 on 2,300 encounters.\n');
-    // Mantine's FileInput is a button over a hidden file input.
-    await page.locator('input[type="file"]').setInputFiles(file);
+    await page.getByRole('heading', { name: 'Documents' }).waitFor();
+    // Mantine's FileInput is a button over a hidden file input; the documents one accepts PDFs.
+    const uploaded = page.waitForResponse(
+      (r) => r.request().method() === 'POST' && r.url().endsWith('/documents'),
+    );
+    await page.locator('input[type="file"][accept*=".pdf"]').setInputFiles(file);
+    expect((await uploaded).status()).toBe(201);
     const link = page.getByRole('link', { name: 'local-validation-summary.txt' });
-    await link.waitFor();
+    await link.waitFor({ timeout: 30_000 });
     const href = await link.getAttribute('href');
     const download = await page.request.get(new URL(href ?? '', page.url()).toString());
     expect(download.status()).toBe(200);
