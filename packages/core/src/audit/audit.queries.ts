@@ -13,10 +13,6 @@ export async function lockAuditHead(db: Db, dialect: DialectName) {
   ).executeTakeFirstOrThrow();
 }
 
-export async function insertAuditEntry(db: Db, row: AuditLogTable): Promise<void> {
-  await db.insertInto('audit_log').values(row).execute();
-}
-
 export async function insertAuditEntries(db: Db, rows: readonly AuditLogTable[]): Promise<void> {
   await db
     .insertInto('audit_log')

@@ -14,7 +14,6 @@ import {
   countAuditEntries,
   findAuditHead,
   insertAuditEntries,
-  insertAuditEntry,
   listAuditBatch,
   listAuditEntries,
   lockAuditHead,
@@ -38,34 +37,7 @@ export async function appendAudit(
   actor: Actor,
   event: AuditEvent,
 ): Promise<void> {
-  const head = await lockAuditHead(trx, context.dialect);
-  const prevHash = head.hash;
-  const fields = {
-    seq: Number(head.seq) + 1,
-    at: context.at.toISOString(),
-    actorId: actor.userId,
-    actorLabel: actor.label,
-    action: event.action,
-    entityType: event.entityType,
-    entityId: event.entityId,
-    changesJson: JSON.stringify(event.changes ?? {}),
-    requestId: actor.requestId,
-  };
-  const hash = chainHash(prevHash, fields);
-  await insertAuditEntry(trx, {
-    seq: fields.seq,
-    at: fields.at,
-    actor_id: fields.actorId,
-    actor_label: fields.actorLabel,
-    action: fields.action,
-    entity_type: fields.entityType,
-    entity_id: fields.entityId,
-    changes_json: fields.changesJson,
-    request_id: fields.requestId,
-    prev_hash: prevHash,
-    hash,
-  });
-  await saveAuditHead(trx, fields.seq, hash);
+  await appendAuditBatch(trx, context, actor, [event]);
 }
 
 /**
@@ -84,36 +56,46 @@ export async function appendAuditBatch(
   let prevHash = head.hash;
   const rows: AuditLogTable[] = events.map((event) => {
     seq += 1;
-    const fields = {
-      seq,
-      at: context.at.toISOString(),
-      actorId: actor.userId,
-      actorLabel: actor.label,
-      action: event.action,
-      entityType: event.entityType,
-      entityId: event.entityId,
-      changesJson: JSON.stringify(event.changes ?? {}),
-      requestId: actor.requestId,
-    };
-    const hash = chainHash(prevHash, fields);
-    const row: AuditLogTable = {
-      seq,
-      at: fields.at,
-      actor_id: fields.actorId,
-      actor_label: fields.actorLabel,
-      action: fields.action,
-      entity_type: fields.entityType,
-      entity_id: fields.entityId,
-      changes_json: fields.changesJson,
-      request_id: fields.requestId,
-      prev_hash: prevHash,
-      hash,
-    };
-    prevHash = hash;
+    const row = chainedRow(seq, prevHash, context.at, actor, event);
+    prevHash = row.hash;
     return row;
   });
   for (let i = 0; i < rows.length; i += 200) await insertAuditEntries(trx, rows.slice(i, i + 200));
   await saveAuditHead(trx, seq, prevHash);
+}
+
+/** One audit row, its hash computed over the previous hash and every stored field. */
+function chainedRow(
+  seq: number,
+  prevHash: string,
+  at: Date,
+  actor: Actor,
+  event: AuditEvent,
+): AuditLogTable {
+  const fields = {
+    seq,
+    at: at.toISOString(),
+    actorId: actor.userId,
+    actorLabel: actor.label,
+    action: event.action,
+    entityType: event.entityType,
+    entityId: event.entityId,
+    changesJson: JSON.stringify(event.changes ?? {}),
+    requestId: actor.requestId,
+  };
+  return {
+    seq,
+    at: fields.at,
+    actor_id: fields.actorId,
+    actor_label: fields.actorLabel,
+    action: fields.action,
+    entity_type: fields.entityType,
+    entity_id: fields.entityId,
+    changes_json: fields.changesJson,
+    request_id: fields.requestId,
+    prev_hash: prevHash,
+    hash: chainHash(prevHash, fields),
+  };
 }
 
 /** Records an event in its own transaction (for events with no other write, such as a failed sign-in). */
