@@ -18,3 +18,7 @@ export * from './api';
 export * from './hti1';
 export * from './chai-fields';
 export * from './model-card';
+export * from './governance-enums';
+export * from './governance-rules';
+export * from './notifications';
+export * from './notifications-api';

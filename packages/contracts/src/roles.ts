@@ -71,6 +71,35 @@ export const permissionRoles = {
     'auditor',
   ],
   'portfolio.write': ['admin', 'caio', 'model_owner', 'data_scientist'],
+  /** Propose AI or report AI in use, and follow one's own submissions: everyone on staff. */
+  'governance.submit': [
+    'admin',
+    'caio',
+    'committee_member',
+    'model_owner',
+    'data_scientist',
+    'educator',
+    'staff',
+    'executive',
+  ],
+  /** See every intake, review, decision, condition, meeting and assessment. */
+  'governance.read': [
+    'admin',
+    'caio',
+    'committee_member',
+    'model_owner',
+    'data_scientist',
+    'executive',
+    'auditor',
+  ],
+  /** Run the office: triage, tiering, opening reviews, decisions, lifecycle moves, meetings. */
+  'governance.manage': ['admin', 'caio'],
+  /** Record findings, conflicts and recommendations on reviews one is assigned to. */
+  'governance.review': ['caio', 'committee_member'],
+  /** Change the risk-tiering rules (a new version; past tierings keep theirs). */
+  'governance.rules': ['admin', 'caio'],
+  /** Answer framework assessment items and attach evidence. */
+  'assessments.write': ['admin', 'caio', 'committee_member', 'model_owner', 'data_scientist'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissionRoles;

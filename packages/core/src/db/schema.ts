@@ -171,6 +171,8 @@ export interface AiSystemDocumentsTable {
   uploaded_by_id: string | null;
   uploaded_by_label: string;
   uploaded_at: string;
+  /** Which governance artefact the document is (a local validation report...), if any. */
+  artefact_kind?: string | null;
 }
 
 /** A spreadsheet upload kept between column mapping, preview and commit. */
@@ -193,6 +195,242 @@ export interface PortfolioImportsTable {
   expires_at: string;
 }
 
+/** A version of the risk-tiering rules; the highest version is in force. */
+export interface TierRuleSetsTable {
+  version: number;
+  definition_json: string;
+  note: string;
+  created_by_id: string | null;
+  created_by_label: string;
+  created_at: string;
+}
+
+/** One tiering of a system under a rule-set version, with an optional written override. */
+export interface TierDeterminationsTable {
+  id: string;
+  system_id: string;
+  rule_set_version: number;
+  answers_json: string;
+  computed_tier: string;
+  contributions_json: string;
+  matched_rule: string;
+  weighted_score: number;
+  override_tier: string | null;
+  override_justification: string | null;
+  determined_by_id: string | null;
+  determined_by_label: string;
+  determined_at: string;
+}
+
+/** A proposal or report of AI in use from anyone on staff. */
+export interface IntakesTable {
+  id: string;
+  reference: string;
+  kind: string;
+  title: string;
+  problem: string;
+  intended_use: string;
+  department: string;
+  source: string;
+  vendor_name: string | null;
+  data_used: string;
+  affected_people: string;
+  patient_facing: number;
+  autonomy: string;
+  status: string;
+  closed_reason: string | null;
+  system_id: string | null;
+  submitter_id: string | null;
+  submitter_label: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** The thread between a submitter and the office. */
+export interface IntakeMessagesTable {
+  id: string;
+  intake_id: string;
+  author_id: string | null;
+  author_label: string;
+  from_office: number;
+  is_question: number;
+  body: string;
+  created_at: string;
+}
+
+export interface IntakeDocumentsTable {
+  id: string;
+  intake_id: string;
+  filename: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  content: Buffer;
+  uploaded_by_id: string | null;
+  uploaded_by_label: string;
+  uploaded_at: string;
+}
+
+/** A review round of a system; at most one is open per system. */
+export interface GovernanceReviewsTable {
+  id: string;
+  system_id: string;
+  intake_id: string | null;
+  round: number;
+  reason: string;
+  tier: string;
+  pathway: string;
+  determination_id: string;
+  status: string;
+  opened_by_id: string | null;
+  opened_by_label: string;
+  opened_at: string;
+  due_at: string | null;
+  closed_at: string | null;
+  version: number;
+}
+
+/** A reviewer's seat on a review, for one discipline, with what they recorded. */
+export interface ReviewAssignmentsTable {
+  id: string;
+  review_id: string;
+  reviewer_id: string;
+  discipline: string;
+  assigned_at: string;
+  conflict_declared: number;
+  conflict_note: string | null;
+  findings: string | null;
+  concerns: string | null;
+  proposed_conditions_json: string;
+  recommendation: string | null;
+  submitted_at: string | null;
+  version: number;
+}
+
+export interface GovernanceDecisionsTable {
+  id: string;
+  review_id: string;
+  system_id: string;
+  outcome: string;
+  rationale: string;
+  votes_json: string;
+  letter_text: string;
+  next_review_due: string | null;
+  meeting_id: string | null;
+  agenda_item_id: string | null;
+  decided_by_id: string | null;
+  decided_by_label: string;
+  decided_at: string;
+}
+
+export interface GovernanceConditionsTable {
+  id: string;
+  decision_id: string;
+  system_id: string;
+  description: string;
+  owner_id: string | null;
+  due_date: string;
+  gates_state: string;
+  status: string;
+  resolution_note: string | null;
+  resolved_by_id: string | null;
+  resolved_by_label: string | null;
+  resolved_at: string | null;
+  created_at: string;
+  version: number;
+}
+
+export interface LifecycleTransitionsTable {
+  id: string;
+  system_id: string;
+  from_state: string;
+  to_state: string;
+  reason: string;
+  decision_id: string | null;
+  actor_id: string | null;
+  actor_label: string;
+  at: string;
+}
+
+export interface CommitteeMeetingsTable {
+  id: string;
+  title: string;
+  starts_at: string;
+  ends_at: string;
+  location: string;
+  status: string;
+  quorum: number;
+  minutes: string | null;
+  created_by_id: string | null;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+export interface MeetingAgendaItemsTable {
+  id: string;
+  meeting_id: string;
+  position: number;
+  title: string;
+  review_id: string | null;
+  notes: string | null;
+  decision_id: string | null;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: string;
+  user_id: string;
+  status: string;
+  recorded_at: string;
+}
+
+/** One in-app notification for one person; `read_at` is null while unread. */
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  kind: string;
+  title: string;
+  body: string;
+  link: string | null;
+  subject_type: string | null;
+  subject_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+/** A person's email choices; no row means email on, no digest. */
+export interface NotificationPreferencesTable {
+  user_id: string;
+  email_enabled: number;
+  daily_digest: number;
+  last_digest_at: string | null;
+  updated_at: string;
+}
+
+/** Mail waiting to go out (or sent); written in the transaction that caused it. */
+export interface MailOutboxTable {
+  id: string;
+  recipient: string;
+  subject: string;
+  text_body: string;
+  created_at: string;
+  next_attempt_at: string;
+  sent_at: string | null;
+  attempts: number;
+  last_error: string | null;
+  gave_up_at: string | null;
+}
+
+/** What the due-date scanner already notified: one row per kind, item and day. */
+export interface NotificationScansTable {
+  kind: string;
+  subject_id: string;
+  day: string;
+  recipients: number;
+  created_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -208,6 +446,23 @@ export interface Database {
   portfolio_imports: PortfolioImportsTable;
   model_cards: ModelCardsTable;
   ai_system_documents: AiSystemDocumentsTable;
+  tier_rule_sets: TierRuleSetsTable;
+  tier_determinations: TierDeterminationsTable;
+  intakes: IntakesTable;
+  intake_messages: IntakeMessagesTable;
+  intake_documents: IntakeDocumentsTable;
+  governance_reviews: GovernanceReviewsTable;
+  review_assignments: ReviewAssignmentsTable;
+  governance_decisions: GovernanceDecisionsTable;
+  governance_conditions: GovernanceConditionsTable;
+  lifecycle_transitions: LifecycleTransitionsTable;
+  committee_meetings: CommitteeMeetingsTable;
+  meeting_agenda_items: MeetingAgendaItemsTable;
+  meeting_attendance: MeetingAttendanceTable;
+  notifications: NotificationsTable;
+  notification_preferences: NotificationPreferencesTable;
+  mail_outbox: MailOutboxTable;
+  notification_scans: NotificationScansTable;
 }
 
 export type { Generated };

@@ -5,6 +5,8 @@ import * as portfolioImports from './202611290310_portfolio-imports';
 import * as modelCards from './202611290300_model-cards';
 import * as systemDocuments from './202611290400_system-documents';
 import * as systemCompleteness from './202611290410_system-completeness';
+import * as governance from './202611290500_governance';
+import * as notifications from './202611290550_notifications';
 
 /** Every migration in order; the key is its stable name in the migrations table. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '202611290300_model-cards': modelCards,
   '202611290400_system-documents': systemDocuments,
   '202611290410_system-completeness': systemCompleteness,
+  '202611290500_governance': governance,
+  '202611290550_notifications': notifications,
 };
