@@ -3,6 +3,7 @@ import { authEndpoints, tokenEndpoints, userEndpoints } from './accounts';
 import type { Endpoint } from './endpoint';
 import { healthEndpoints } from './health';
 import { instanceEndpoints } from './instance';
+import { notificationEndpoints } from './notifications-api';
 import { portfolioEndpoints } from './portfolio-api';
 import { portfolioCardEndpoints } from './portfolio-cards-api';
 import { portfolioDocumentEndpoints } from './portfolio-documents-api';
@@ -20,6 +21,7 @@ export const api = {
   portfolioCards: portfolioCardEndpoints,
   portfolioImport: portfolioImportEndpoints,
   portfolioDocuments: portfolioDocumentEndpoints,
+  notifications: notificationEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */
