@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { buildMonitoringReport, defaultReportOptions } from '@vigil/metrics';
 import { readPredictionFile } from '@vigil/core/monitoring';
-import { compareWithAnchor, compareWithProc, type Disagreement } from './anchor-compare';
+import type { Disagreement } from '@vigil/metrics';
+import { compareWithProc, compareWithReportAnchor } from './anchor-compare';
 import { ensureLog, installAnchors, type Measured, runMeasured, succeeds } from './bench-process';
 
 const SPLIT = '2024-11-01T00:00:00Z';
@@ -167,7 +168,7 @@ async function benchSize(rows: number, seed: number, withAnchors: boolean): Prom
       '/usr/bin/python3',
       [script, file, '--out', pyOut, '--split', SPLIT],
       pyOut,
-      (a) => compareWithAnchor(a, vigil.report),
+      (a) => compareWithReportAnchor(a, vigil.report),
     );
     results.push(py.row);
     agrees = py.agrees;
