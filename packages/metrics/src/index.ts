@@ -5,6 +5,12 @@ export type * from './monitoring/report.types';
 export { buildMonitoringReport } from './monitoring/build-monitoring-report';
 export { ALERT_THRESHOLDS } from './monitoring/alerts';
 export { FAIRNESS_RATIO_BOUNDS } from './monitoring/fairness';
+export {
+  compareWithAnchor,
+  toleranceFor,
+  type AnchorComparisonOptions,
+  type Disagreement,
+} from './monitoring/anchor-agreement';
 
 // Metric building blocks, usable on plain arrays.
 export {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildMonitoringReport } from './build-monitoring-report';
 import { defaultReportOptions } from './report-options';
-import { compareWithAnchor } from './test-helpers/anchor-agreement';
+import { compareWithAnchor } from './anchor-agreement';
 import { loadPredictionCsv } from './test-helpers/load-prediction-csv';
 
 const FIXTURES = join(import.meta.dirname, '../../test-fixtures/monitoring');
@@ -60,10 +60,7 @@ describe('agreement with the anchor implementation (spec §4 tolerances)', () =>
         { rowsRead: columns.rowCount, issues: [], omittedColumns: [] },
       );
       const anchor: unknown = JSON.parse(readFileSync(join(FIXTURES, expected), 'utf8'));
-      const disagreements = compareWithAnchor(
-        anchor as Parameters<typeof compareWithAnchor>[0],
-        JSON.parse(JSON.stringify(report)),
-      );
+      const disagreements = compareWithAnchor(anchor, JSON.parse(JSON.stringify(report)));
       expect(disagreements).toEqual([]);
     },
     120_000,

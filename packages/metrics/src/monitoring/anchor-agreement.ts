@@ -1,15 +1,23 @@
 /**
- * TEST-ONLY: compare a report with the anchor's JSON (shared/monitoring/anchors/anchor_report.py)
- * leaf by leaf with the absolute tolerances of spec §4. Every numeric leaf of the anchor must exist
- * in the report at the same path; null must match null. Returns the disagreements.
+ * Compares a report with the reference implementation's JSON (anchor_report.py) leaf by leaf
+ * with the absolute tolerances of the report spec §4, for the agreement tests and the benchmark.
+ * Every numeric leaf of the anchor must exist in the report at the same path; null must match
+ * null and booleans must be equal. Returns the disagreements.
  */
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 export interface Disagreement {
   path: string;
-  expected: Json;
-  actual: Json | undefined;
+  expected: unknown;
+  actual: unknown;
   tolerance: string;
+}
+
+export interface AnchorComparisonOptions {
+  /** Skips leaves by path (e.g. p-values the anchor computes exactly). */
+  ignore?: (path: string) => boolean;
+  /** Object keys to skip anywhere, besides the anchor's own bookkeeping keys. */
+  skippedKeys?: ReadonlySet<string>;
 }
 
 const SKIPPED_KEYS = new Set(['auroc_sklearn', 'timings_s', 'file', 'spec']);
@@ -84,15 +92,22 @@ export function isClose(actual: number, expected: number, abs: number, rel = 0):
   return Math.abs(actual - expected) <= abs + rel * Math.abs(expected);
 }
 
-/** Walk the anchor JSON; `ignore(path)` skips leaves (e.g. p-values scipy computes exactly). */
+/** The disagreements between the anchor's JSON (`expected`) and a report (`actual`). */
 export function compareWithAnchor(
-  expected: Json,
+  expected: unknown,
   actual: unknown,
-  ignore: (path: string) => boolean = () => false,
+  options: AnchorComparisonOptions = {},
 ): Disagreement[] {
   const out: Disagreement[] = [];
-  walk(expected, actual as Json | undefined, '', '', out, ignore);
+  const skip = (k: string) => SKIPPED_KEYS.has(k) || (options.skippedKeys?.has(k) ?? false);
+  const ignore = options.ignore ?? (() => false);
+  walk(expected as Json, actual as Json | undefined, '', '', out, { skip, ignore });
   return out;
+}
+
+interface WalkRules {
+  skip: (key: string) => boolean;
+  ignore: (path: string) => boolean;
 }
 
 function walk(
@@ -101,15 +116,15 @@ function walk(
   path: string,
   key: string,
   out: Disagreement[],
-  ignore: (p: string) => boolean,
+  rules: WalkRules,
 ): void {
-  if (ignore(path)) return;
+  if (rules.ignore(path)) return;
   if (Array.isArray(e)) {
     if (!Array.isArray(a) || a.length !== e.length) {
       out.push({ path, expected: e, actual: a, tolerance: 'same length array' });
       return;
     }
-    e.forEach((item, i) => walk(item, a[i], `${path}[${i}]`, key, out, ignore));
+    e.forEach((item, i) => walk(item, a[i], `${path}[${i}]`, key, out, rules));
     return;
   }
   if (e !== null && typeof e === 'object') {
@@ -118,8 +133,8 @@ function walk(
       return;
     }
     for (const [k, v] of Object.entries(e)) {
-      if (SKIPPED_KEYS.has(k)) continue;
-      walk(v, a[k], path === '' ? k : `${path}.${k}`, k, out, ignore);
+      if (rules.skip(k)) continue;
+      walk(v, a[k], path === '' ? k : `${path}.${k}`, k, out, rules);
     }
     return;
   }
@@ -131,4 +146,6 @@ function walk(
     return;
   }
   if (e === null && a !== null) out.push({ path, expected: e, actual: a, tolerance: 'null' });
+  if (typeof e === 'boolean' && a !== e)
+    out.push({ path, expected: e, actual: a, tolerance: 'equal' });
 }
