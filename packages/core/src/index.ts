@@ -24,3 +24,4 @@ export * from './portfolio-cards/index';
 export * from './model-card/index';
 export * from './portfolio-import/index';
 export * from './portfolio-documents/index';
+export * from './notifications/index';

@@ -1,3 +1,4 @@
 export * from './dialects';
 export * from './test-core';
 export * from './factories';
+export * from './smtp';
