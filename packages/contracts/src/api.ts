@@ -8,6 +8,7 @@ import { portfolioEndpoints } from './portfolio-api';
 import { portfolioCardEndpoints } from './portfolio-cards-api';
 import { portfolioDocumentEndpoints } from './portfolio-documents-api';
 import { portfolioImportEndpoints } from './portfolio-import';
+import { governanceReviewEndpoints } from './governance-review-api';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
 export const api = {
@@ -21,6 +22,7 @@ export const api = {
   portfolioCards: portfolioCardEndpoints,
   portfolioImport: portfolioImportEndpoints,
   portfolioDocuments: portfolioDocumentEndpoints,
+  governanceReview: governanceReviewEndpoints,
   notifications: notificationEndpoints,
 } as const;
 

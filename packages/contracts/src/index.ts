@@ -22,3 +22,5 @@ export * from './governance-enums';
 export * from './governance-rules';
 export * from './notifications';
 export * from './notifications-api';
+export * from './governance-review';
+export * from './governance-review-api';

@@ -25,3 +25,4 @@ export * from './model-card/index';
 export * from './portfolio-import/index';
 export * from './portfolio-documents/index';
 export * from './notifications/index';
+export * from './governance-review/index';
