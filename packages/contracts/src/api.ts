@@ -9,6 +9,7 @@ import { portfolioCardEndpoints } from './portfolio-cards-api';
 import { portfolioDocumentEndpoints } from './portfolio-documents-api';
 import { portfolioImportEndpoints } from './portfolio-import';
 import { governanceReviewEndpoints } from './governance-review-api';
+import { governanceReviewEndpoints } from './governance-review-api';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
 export const api = {
@@ -22,6 +23,7 @@ export const api = {
   portfolioCards: portfolioCardEndpoints,
   portfolioImport: portfolioImportEndpoints,
   portfolioDocuments: portfolioDocumentEndpoints,
+  governanceReview: governanceReviewEndpoints,
   governanceReview: governanceReviewEndpoints,
   notifications: notificationEndpoints,
 } as const;

@@ -24,3 +24,5 @@ export * from './notifications';
 export * from './notifications-api';
 export * from './governance-review';
 export * from './governance-review-api';
+export * from './governance-review';
+export * from './governance-review-api';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, isoTimestamp } from './common';
+import { artefactDocumentKinds } from './governance-enums';
 
 /** Documents attached to an AI system's record: contracts, validation reports, vendor sheets. */
 export const systemDocumentLimits = {
@@ -95,6 +96,10 @@ export const systemDocumentDto = z.object({
   uploadedById: z.string().nullable(),
   uploadedByLabel: z.string().describe('Who uploaded it, as known at the time'),
   uploadedAt: isoTimestamp,
+  artefactKind: z
+    .enum(artefactDocumentKinds)
+    .nullable()
+    .describe('The governance artefact the document is (a local validation report...), if any'),
 });
 export type SystemDocumentDto = z.infer<typeof systemDocumentDto>;
 
@@ -115,6 +120,10 @@ export const documentUploadInput = z
         `The file, base64-encoded; at most ${systemDocumentLimits.fileMaxBytes} bytes decoded (413 otherwise). Its first bytes must match the extension`,
       ),
     description: z.string().trim().max(systemDocumentLimits.descriptionMaxLength).optional(),
+    artefactKind: z
+      .enum(artefactDocumentKinds)
+      .optional()
+      .describe('Count the document as this governance artefact for the lifecycle gates'),
   })
   .strict();
 export type DocumentUploadInput = z.infer<typeof documentUploadInput>;

@@ -15,6 +15,7 @@ import { registerPortfolioRoutes } from './routes/portfolio.routes';
 import { registerPortfolioImportRoutes } from './routes/portfolio-import.routes';
 import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
 import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.routes';
+import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -102,6 +103,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortfolioImportRoutes(app, options.core);
   registerPortfolioCardRoutes(app, options.core);
   registerPortfolioDocumentRoutes(app, options.core);
+  registerGovernanceReviewRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

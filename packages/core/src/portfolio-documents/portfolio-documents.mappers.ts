@@ -1,4 +1,4 @@
-import type { SystemDocumentDto } from '@vigil/contracts';
+import { type SystemDocumentDto, artefactDocumentKinds } from '@vigil/contracts';
 import type { AiSystemDocumentsTable } from '../db/schema';
 
 export function toDocumentDto(row: Omit<AiSystemDocumentsTable, 'content'>): SystemDocumentDto {
@@ -13,5 +13,6 @@ export function toDocumentDto(row: Omit<AiSystemDocumentsTable, 'content'>): Sys
     uploadedById: row.uploaded_by_id,
     uploadedByLabel: row.uploaded_by_label,
     uploadedAt: row.uploaded_at,
+    artefactKind: artefactDocumentKinds.find((k) => k === row.artefact_kind) ?? null,
   };
 }

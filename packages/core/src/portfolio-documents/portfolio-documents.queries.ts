@@ -13,6 +13,7 @@ export const documentColumns = [
   'uploaded_by_id',
   'uploaded_by_label',
   'uploaded_at',
+  'artefact_kind',
 ] as const;
 
 export async function insertDocument(db: Db, row: AiSystemDocumentsTable): Promise<void> {

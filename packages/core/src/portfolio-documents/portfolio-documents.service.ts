@@ -65,6 +65,7 @@ export async function uploadSystemDocument(
       uploaded_by_id: actor.userId,
       uploaded_by_label: actor.label,
       uploaded_at: at.toISOString(),
+      artefact_kind: input.artefactKind ?? null,
     };
     await q.insertDocument(trx, row);
     await appendAudit(trx, { dialect: deps.dialect, at }, actor, {
@@ -77,6 +78,7 @@ export async function uploadSystemDocument(
         mediaType: { before: null, after: row.media_type },
         sizeBytes: { before: null, after: row.size_bytes },
         sha256: { before: null, after: row.sha256 },
+        ...(row.artefact_kind ? { artefactKind: { before: null, after: row.artefact_kind } } : {}),
       },
     });
     const { content: _content, ...stored } = row;

@@ -1,0 +1,234 @@
+import { sql } from 'kysely';
+import type { GovernanceConditionsTable, GovernanceDecisionsTable } from '../db/schema';
+import type { Db } from '../deps';
+
+// Decisions, their conditions, the meetings they are taken at, and the facts lifecycle gates read.
+
+export async function insertDecision(db: Db, row: GovernanceDecisionsTable): Promise<void> {
+  await db.insertInto('governance_decisions').values(row).execute();
+}
+
+export async function findDecision(db: Db, id: string) {
+  return db.selectFrom('governance_decisions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function decisionsOfSystem(db: Db, systemId: string) {
+  return db
+    .selectFrom('governance_decisions')
+    .selectAll()
+    .where('system_id', '=', systemId)
+    .orderBy('decided_at', 'desc')
+    .orderBy('id')
+    .execute();
+}
+
+export async function decisionIdsOfReviews(db: Db, reviewIds: readonly string[]) {
+  if (reviewIds.length === 0) return new Map<string, string>();
+  const rows = await db
+    .selectFrom('governance_decisions')
+    .select(['id', 'review_id'])
+    .where('review_id', 'in', reviewIds)
+    .execute();
+  return new Map(rows.map((r) => [r.review_id, r.id]));
+}
+
+/** The outcome of the system's latest review round, when that round is decided. */
+export async function latestRoundOutcome(db: Db, systemId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('governance_reviews as r')
+    .leftJoin('governance_decisions as d', 'd.review_id', 'r.id')
+    .select(['r.status', 'd.outcome'])
+    .where('r.system_id', '=', systemId)
+    .orderBy('r.round', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.outcome ?? null;
+}
+
+export async function insertConditions(
+  db: Db,
+  rows: readonly GovernanceConditionsTable[],
+): Promise<void> {
+  if (rows.length > 0)
+    await db
+      .insertInto('governance_conditions')
+      .values([...rows])
+      .execute();
+}
+
+export async function conditionsOfDecision(db: Db, decisionId: string) {
+  return db
+    .selectFrom('governance_conditions')
+    .selectAll()
+    .where('decision_id', '=', decisionId)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute();
+}
+
+export async function conditionsOfSystem(db: Db, systemId: string) {
+  return db
+    .selectFrom('governance_conditions')
+    .selectAll()
+    .where('system_id', '=', systemId)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute();
+}
+
+export interface ConditionFilter {
+  status?: string;
+  ownerId?: string;
+  systemId?: string;
+  /** true: open and due before `today`; false: everything else. */
+  overdue?: boolean;
+  today: string;
+}
+
+function filteredConditions(db: Db, f: ConditionFilter) {
+  return db
+    .selectFrom('governance_conditions')
+    .$if(f.status !== undefined, (q) => q.where('status', '=', f.status ?? ''))
+    .$if(f.ownerId !== undefined, (q) => q.where('owner_id', '=', f.ownerId ?? ''))
+    .$if(f.systemId !== undefined, (q) => q.where('system_id', '=', f.systemId ?? ''))
+    .$if(f.overdue === true, (q) => q.where('status', '=', 'open').where('due_date', '<', f.today))
+    .$if(f.overdue === false, (q) =>
+      q.where((eb) => eb.or([eb('status', '!=', 'open'), eb('due_date', '>=', f.today)])),
+    );
+}
+
+export async function countConditions(db: Db, f: ConditionFilter): Promise<number> {
+  const row = await filteredConditions(db, f)
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Open conditions first, then soonest due. */
+export async function listConditions(
+  db: Db,
+  f: ConditionFilter,
+  page: { limit: number; offset: number },
+) {
+  return filteredConditions(db, f)
+    .selectAll()
+    .orderBy(sql`case when status = 'open' then 0 else 1 end`)
+    .orderBy('due_date')
+    .orderBy('id')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function findCondition(db: Db, id: string) {
+  return db.selectFrom('governance_conditions').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Resolves an open condition at the version read; false when it changed or is no longer open. */
+export async function resolveCondition(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  changes: Pick<
+    GovernanceConditionsTable,
+    'status' | 'resolution_note' | 'resolved_by_id' | 'resolved_by_label' | 'resolved_at'
+  >,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('governance_conditions')
+    .set({ ...changes, version: expectedVersion + 1 })
+    .where('id', '=', id)
+    .where('status', '=', 'open')
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+export async function findMeeting(db: Db, id: string) {
+  return db.selectFrom('committee_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function presentAtMeeting(db: Db, meetingId: string): Promise<number> {
+  const row = await db
+    .selectFrom('meeting_attendance')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('meeting_id', '=', meetingId)
+    .where('status', '=', 'present')
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+export async function findAgendaItem(db: Db, id: string) {
+  return db.selectFrom('meeting_agenda_items').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Links a decision to its agenda item once; false when the item already carries a decision. */
+export async function linkAgendaDecision(
+  db: Db,
+  itemId: string,
+  decisionId: string,
+): Promise<boolean> {
+  const result = await db
+    .updateTable('meeting_agenda_items')
+    .set({ decision_id: decisionId })
+    .where('id', '=', itemId)
+    .where('decision_id', 'is', null)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+/** Open conditions per lifecycle state they gate. */
+export async function openConditionCounts(db: Db, systemId: string) {
+  const rows = await db
+    .selectFrom('governance_conditions')
+    .select(['gates_state', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('system_id', '=', systemId)
+    .where('status', '=', 'open')
+    .groupBy('gates_state')
+    .execute();
+  return new Map(rows.map((r) => [r.gates_state, Number(r.n)]));
+}
+
+export async function artefactDocumentKindsOf(db: Db, systemId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('ai_system_documents')
+    .select('artefact_kind')
+    .distinct()
+    .where('system_id', '=', systemId)
+    .where('artefact_kind', 'is not', null)
+    .execute();
+  return rows.flatMap((r) => (r.artefact_kind ? [r.artefact_kind] : []));
+}
+
+export async function latestCardCompleteness(db: Db, systemId: string) {
+  const row = await db
+    .selectFrom('model_cards')
+    .select('completeness_json')
+    .where('system_id', '=', systemId)
+    .orderBy('card_version', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row?.completeness_json ?? null;
+}
+
+/** When the system last entered the suspended state, if ever. */
+export async function lastSuspendedAt(db: Db, systemId: string): Promise<string | null> {
+  const row = await db
+    .selectFrom('lifecycle_transitions')
+    .select((eb) => eb.fn.max('at').as('at'))
+    .where('system_id', '=', systemId)
+    .where('to_state', '=', 'suspended')
+    .executeTakeFirst();
+  return row?.at ?? null;
+}
+
+export async function approvalsSince(db: Db, systemId: string, since: string): Promise<number> {
+  const row = await db
+    .selectFrom('governance_decisions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('system_id', '=', systemId)
+    .where('outcome', 'in', ['approved', 'approved_with_conditions'])
+    .where('decided_at', '>', since)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
