@@ -9,7 +9,8 @@ import { portfolioCardEndpoints } from './portfolio-cards-api';
 import { portfolioDocumentEndpoints } from './portfolio-documents-api';
 import { portfolioImportEndpoints } from './portfolio-import';
 import { governanceReviewEndpoints } from './governance-review-api';
-import { governanceReviewEndpoints } from './governance-review-api';
+import { governanceIntakeEndpoints } from './governance-intake-api';
+import { governanceTieringEndpoints } from './governance-tiering-api';
 
 /** Every endpoint of the API, grouped by area; the server registers exactly these. */
 export const api = {
@@ -24,8 +25,9 @@ export const api = {
   portfolioImport: portfolioImportEndpoints,
   portfolioDocuments: portfolioDocumentEndpoints,
   governanceReview: governanceReviewEndpoints,
-  governanceReview: governanceReviewEndpoints,
   notifications: notificationEndpoints,
+  governanceIntake: governanceIntakeEndpoints,
+  governanceTiering: governanceTieringEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */

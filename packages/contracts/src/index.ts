@@ -26,3 +26,6 @@ export * from './governance-review';
 export * from './governance-review-api';
 export * from './governance-review';
 export * from './governance-review-api';
+export * from './governance-intake';
+export * from './governance-intake-api';
+export * from './governance-tiering-api';

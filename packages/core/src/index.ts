@@ -26,4 +26,4 @@ export * from './portfolio-import/index';
 export * from './portfolio-documents/index';
 export * from './notifications/index';
 export * from './governance-review/index';
-export * from './governance-review/index';
+export * from './governance-intake/index';

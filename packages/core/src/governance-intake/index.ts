@@ -1,0 +1,34 @@
+export {
+  submitIntake,
+  getIntake,
+  listMyIntakes,
+  listIntakes,
+  getIntakeFacets,
+  addIntakeDocument,
+  getIntakeDocumentFile,
+} from './governance-intake.service';
+export {
+  askIntakeQuestion,
+  answerIntakeQuestion,
+  acceptIntake,
+  closeIntake,
+} from './governance-intake.triage';
+export {
+  type RuleSet,
+  activeRuleSet,
+  ruleSetAt,
+  tierConsequences,
+  getActiveRuleSet,
+  listRuleSetVersions,
+  getRuleSetVersion,
+  publishRuleSet,
+} from './rule-sets.service';
+export {
+  type TierInForce,
+  effectiveTierOf,
+  previewTiering,
+  tierSystem,
+  listDeterminations,
+  getTieringPrefill,
+} from './tiering.service';
+export { type TierComputation, computeTier, normaliseAnswers, scoreUsed } from './tiering';
