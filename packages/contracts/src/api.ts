@@ -9,6 +9,7 @@ import { portfolioCardEndpoints } from './portfolio-cards-api';
 import { portfolioDocumentEndpoints } from './portfolio-documents-api';
 import { portfolioImportEndpoints } from './portfolio-import';
 import { governanceReviewEndpoints } from './governance-review-api';
+import { governanceAssessmentEndpoints } from './governance-assessments-api';
 import { governanceIntakeEndpoints } from './governance-intake-api';
 import { governanceTieringEndpoints } from './governance-tiering-api';
 
@@ -25,6 +26,7 @@ export const api = {
   portfolioImport: portfolioImportEndpoints,
   portfolioDocuments: portfolioDocumentEndpoints,
   governanceReview: governanceReviewEndpoints,
+  governanceAssessments: governanceAssessmentEndpoints,
   notifications: notificationEndpoints,
   governanceIntake: governanceIntakeEndpoints,
   governanceTiering: governanceTieringEndpoints,

@@ -22,6 +22,8 @@ export * from './governance-enums';
 export * from './governance-rules';
 export * from './notifications';
 export * from './notifications-api';
+export * from './governance-assessments';
+export * from './governance-assessments-api';
 export * from './governance-review';
 export * from './governance-review-api';
 export * from './governance-review';

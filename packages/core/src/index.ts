@@ -25,5 +25,6 @@ export * from './model-card/index';
 export * from './portfolio-import/index';
 export * from './portfolio-documents/index';
 export * from './notifications/index';
+export * from './governance-assessments/index';
 export * from './governance-review/index';
 export * from './governance-intake/index';

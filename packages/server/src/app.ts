@@ -16,6 +16,7 @@ import { registerPortfolioImportRoutes } from './routes/portfolio-import.routes'
 import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
 import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.routes';
 import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
+import { registerGovernanceAssessmentRoutes } from './routes/governance-assessments.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -104,6 +105,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortfolioCardRoutes(app, options.core);
   registerPortfolioDocumentRoutes(app, options.core);
   registerGovernanceReviewRoutes(app, options.core);
+  registerGovernanceAssessmentRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

@@ -431,6 +431,70 @@ export interface NotificationScansTable {
   created_at: string;
 }
 
+/** An assessment of a system (or the institution) against one version of a framework data file. */
+export interface FrameworkAssessmentsTable {
+  id: string;
+  framework_key: string;
+  framework_version: string;
+  scope: string;
+  system_id: string | null;
+  /** The system id, or 'institution'; at most one assessment per framework and subject is in progress. */
+  subject_key: string;
+  title: string;
+  status: string;
+  created_by_id: string | null;
+  created_by_label: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+/** The answer to one framework item; every item has a row from the assessment's start. */
+export interface AssessmentAnswersTable {
+  assessment_id: string;
+  item_key: string;
+  position: number;
+  status: string;
+  note: string | null;
+  owner_id: string | null;
+  updated_by_id: string | null;
+  updated_by_label: string | null;
+  updated_at: string | null;
+  version: number;
+}
+
+/** A link, a file (with its bytes) or a reference to a Vigil record, cited by one or more answers. */
+export interface AssessmentEvidenceTable {
+  id: string;
+  scope: string;
+  system_id: string | null;
+  kind: string;
+  title: string;
+  note: string | null;
+  url: string | null;
+  filename: string | null;
+  media_type: string | null;
+  size_bytes: number | null;
+  sha256: string | null;
+  content: Buffer | null;
+  record_type: string | null;
+  record_id: string | null;
+  record_system_id: string | null;
+  added_by_id: string | null;
+  added_by_label: string;
+  added_at: string;
+}
+
+/** Which answers cite which evidence. */
+export interface AssessmentEvidenceLinksTable {
+  evidence_id: string;
+  assessment_id: string;
+  item_key: string;
+  linked_by_id: string | null;
+  linked_by_label: string;
+  linked_at: string;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -459,6 +523,10 @@ export interface Database {
   committee_meetings: CommitteeMeetingsTable;
   meeting_agenda_items: MeetingAgendaItemsTable;
   meeting_attendance: MeetingAttendanceTable;
+  framework_assessments: FrameworkAssessmentsTable;
+  assessment_answers: AssessmentAnswersTable;
+  assessment_evidence: AssessmentEvidenceTable;
+  assessment_evidence_links: AssessmentEvidenceLinksTable;
   notifications: NotificationsTable;
   notification_preferences: NotificationPreferencesTable;
   mail_outbox: MailOutboxTable;

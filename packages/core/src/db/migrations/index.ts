@@ -7,6 +7,7 @@ import * as systemDocuments from './202611290400_system-documents';
 import * as systemCompleteness from './202611290410_system-completeness';
 import * as governance from './202611290500_governance';
 import * as tierRules from './202611290510_tier-rules';
+import * as governanceAssessments from './202611290540_governance-assessments';
 import * as notifications from './202611290550_notifications';
 
 /** Every migration in order; the key is its stable name in the migrations table. */
@@ -19,5 +20,6 @@ export const migrations: Record<string, Migration> = {
   '202611290410_system-completeness': systemCompleteness,
   '202611290500_governance': governance,
   '202611290510_tier-rules': tierRules,
+  '202611290540_governance-assessments': governanceAssessments,
   '202611290550_notifications': notifications,
 };
