@@ -1,6 +1,7 @@
 import { auditEndpoints } from './audit';
 import { authEndpoints, tokenEndpoints, userEndpoints } from './accounts';
 import type { Endpoint } from './endpoint';
+import { governanceCommitteeEndpoints } from './governance-committee-api';
 import { healthEndpoints } from './health';
 import { instanceEndpoints } from './instance';
 import { notificationEndpoints } from './notifications-api';
@@ -30,6 +31,7 @@ export const api = {
   notifications: notificationEndpoints,
   governanceIntake: governanceIntakeEndpoints,
   governanceTiering: governanceTieringEndpoints,
+  governanceCommittee: governanceCommitteeEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */

@@ -31,3 +31,5 @@ export * from './governance-review-api';
 export * from './governance-intake';
 export * from './governance-intake-api';
 export * from './governance-tiering-api';
+export * from './governance-committee';
+export * from './governance-committee-api';

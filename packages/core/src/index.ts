@@ -28,3 +28,4 @@ export * from './notifications/index';
 export * from './governance-assessments/index';
 export * from './governance-review/index';
 export * from './governance-intake/index';
+export * from './governance-committee/index';

@@ -495,6 +495,15 @@ export interface AssessmentEvidenceLinksTable {
   linked_at: string;
 }
 
+/** A person's secret calendar feed address; only the secret's SHA-256 is stored. */
+export interface CalendarFeedsTable {
+  id: string;
+  user_id: string;
+  secret_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -523,6 +532,7 @@ export interface Database {
   committee_meetings: CommitteeMeetingsTable;
   meeting_agenda_items: MeetingAgendaItemsTable;
   meeting_attendance: MeetingAttendanceTable;
+  calendar_feeds: CalendarFeedsTable;
   framework_assessments: FrameworkAssessmentsTable;
   assessment_answers: AssessmentAnswersTable;
   assessment_evidence: AssessmentEvidenceTable;
