@@ -17,6 +17,7 @@ import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
 import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.routes';
 import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
 import { registerGovernanceAssessmentRoutes } from './routes/governance-assessments.routes';
+import { registerGovernanceIntakeRoutes } from './routes/governance-intake.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -106,6 +107,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortfolioDocumentRoutes(app, options.core);
   registerGovernanceReviewRoutes(app, options.core);
   registerGovernanceAssessmentRoutes(app, options.core);
+  registerGovernanceIntakeRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }
