@@ -3,6 +3,7 @@ import { baseProgram } from './program-base';
 import { registerAuditCommand } from './commands/audit.command';
 import { registerBackupCommands } from './commands/backup.command';
 import { registerMigrateCommand } from './commands/migrate.command';
+import { registerNotifyCommand } from './commands/notify.command';
 import { registerReportCommand } from './commands/report.command';
 import { registerServeCommand } from './commands/serve.command';
 import { registerSystemsCommand } from './commands/systems.command';
@@ -20,5 +21,6 @@ export function buildProgram(): Command {
   registerAuditCommand(program);
   registerReportCommand(program);
   registerSystemsCommand(program);
+  registerNotifyCommand(program);
   return program;
 }

@@ -15,6 +15,7 @@ import { registerPortfolioRoutes } from './routes/portfolio.routes';
 import { registerPortfolioImportRoutes } from './routes/portfolio-import.routes';
 import { registerPortfolioCardRoutes } from './routes/portfolio-cards.routes';
 import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.routes';
+import { registerNotificationRoutes } from './routes/notifications.routes';
 import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
 import { registerGovernanceAssessmentRoutes } from './routes/governance-assessments.routes';
 import { registerGovernanceIntakeRoutes } from './routes/governance-intake.routes';
@@ -105,6 +106,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerPortfolioImportRoutes(app, options.core);
   registerPortfolioCardRoutes(app, options.core);
   registerPortfolioDocumentRoutes(app, options.core);
+  registerNotificationRoutes(app, options.core);
   registerGovernanceReviewRoutes(app, options.core);
   registerGovernanceAssessmentRoutes(app, options.core);
   registerGovernanceIntakeRoutes(app, options.core);

@@ -3,13 +3,17 @@ import { fileURLToPath } from 'node:url';
 import { password as passwordSchema } from '@vigil/contracts';
 import {
   type BootstrapOutcome,
+  type NotificationConfig,
   type SeedOutcome,
   type VigilCore,
   bootstrapFirstAdmin,
+  notificationConfigFromEnv,
   openVigilCore,
   purgeExpiredSessions,
   resolveDatabaseConfig,
+  saveNotificationSettings,
   seedDemoInstitution,
+  startNotificationScheduler,
 } from '@vigil/core';
 import { buildApp } from './app';
 import { vigilVersion } from './version';
@@ -26,6 +30,8 @@ export interface StartOptions {
   webDistDir?: string | null;
   logLevel?: string;
   secureCookies?: boolean;
+  /** SMTP, public address, digest hour and scheduler interval (default: email off). */
+  notifications?: NotificationConfig;
 }
 
 export interface RunningServer {
@@ -70,12 +76,26 @@ export async function startVigilServer(options: StartOptions): Promise<RunningSe
       host: options.host ?? '127.0.0.1',
       port: options.port ?? 4600,
     });
+    const url = address.replace('[::1]', 'localhost');
+    const notifications = options.notifications ?? notificationConfigFromEnv({});
+    // A wildcard listening address is no address to put in an email.
+    const listenedAt = /\/\/(0\.0\.0\.0|\[::\])/.test(url) ? null : url;
+    await saveNotificationSettings(core.db, {
+      publicUrl: notifications.publicUrl ?? listenedAt,
+      digestHourUtc: notifications.digestHourUtc,
+    });
+    const scheduler = startNotificationScheduler(core, notifications, {
+      info: (message) => app.log.info(message),
+      warn: (message) => app.log.warn(message),
+    });
+    void scheduler.runOnce();
     return {
-      url: address.replace('[::1]', 'localhost'),
+      url,
       core,
       firstStart,
       close: async () => {
         clearInterval(sweep);
+        await scheduler.stop();
         await app.close();
         await core.close();
       },

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { resolveDataDir } from '@vigil/core';
+import { notificationConfigFromEnv, resolveDataDir } from '@vigil/core';
 import type { RunningServer } from '@vigil/server';
 import { print } from '../core-session';
 
@@ -27,6 +27,7 @@ export function registerServeCommand(program: Command): void {
         adminPassword: process.env.VIGIL_ADMIN_PASSWORD,
         logLevel: process.env.LOG_LEVEL ?? 'info',
         secureCookies: process.env.VIGIL_SECURE_COOKIES === '1',
+        notifications: notificationConfigFromEnv(process.env),
       });
       printFirstStart(server);
       print(`Vigil is serving ${server.url} (${server.core.handle.description})`);
