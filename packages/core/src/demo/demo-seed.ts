@@ -2,7 +2,9 @@ import { createUser } from '../accounts/index';
 import { countAllUsers } from '../accounts/accounts.queries';
 import { systemActor, type CoreDeps } from '../deps';
 import { setDemoSignIn, setInstitutionName } from '../instance/instance.service';
+import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoCards } from './demo-cards';
+import { seedDemoGovernanceIntake } from './demo-intake';
 import { seedDemoPortfolio } from './demo-portfolio';
 import { demoPassword, demoUsers } from './demo-users';
 
@@ -30,6 +32,8 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
   }
   await seedDemoPortfolio(deps, actor);
   await seedDemoCards(deps, actor);
+  await seedDemoGovernanceIntake(deps);
+  await seedDemoAssessments(deps);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
   return { seeded: true, accounts, password: demoPassword };
