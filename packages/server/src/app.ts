@@ -19,6 +19,7 @@ import { registerNotificationRoutes } from './routes/notifications.routes';
 import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
 import { registerGovernanceAssessmentRoutes } from './routes/governance-assessments.routes';
 import { registerGovernanceIntakeRoutes } from './routes/governance-intake.routes';
+import { registerGovernanceCommitteeRoutes } from './routes/governance-committee.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -110,6 +111,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerGovernanceReviewRoutes(app, options.core);
   registerGovernanceAssessmentRoutes(app, options.core);
   registerGovernanceIntakeRoutes(app, options.core);
+  registerGovernanceCommitteeRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }
