@@ -54,6 +54,25 @@ const ChangePasswordPage = lazy(() =>
   import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 );
 
+const ReviewWorkspacePage = lazy(() =>
+  import('./features/governance/review/ReviewWorkspacePage').then((m) => ({
+    default: m.ReviewWorkspacePage,
+  })),
+);
+const MyReviewsPage = lazy(() =>
+  import('./features/governance/review/MyReviewsPage').then((m) => ({ default: m.MyReviewsPage })),
+);
+const DecisionLetterPage = lazy(() =>
+  import('./features/governance/review/DecisionLetterPage').then((m) => ({
+    default: m.DecisionLetterPage,
+  })),
+);
+const ConditionsPage = lazy(() =>
+  import('./features/governance/review/ConditionsPage').then((m) => ({
+    default: m.ConditionsPage,
+  })),
+);
+
 const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   {
@@ -85,6 +104,18 @@ const routes: RouteObject[] = [
           },
           { path: '/account/tokens', element: <MyTokensPage /> },
           { path: '/account/password', element: <ChangePasswordPage /> },
+          {
+            element: <RequirePermission permission="governance.read" />,
+            children: [
+              { path: '/governance/systems/:systemId', element: <ReviewWorkspacePage /> },
+              { path: '/governance/decisions/:id', element: <DecisionLetterPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="governance.review" />,
+            children: [{ path: '/governance/reviews', element: <MyReviewsPage /> }],
+          },
+          { path: '/governance/conditions', element: <ConditionsPage /> },
           {
             element: <RequirePermission permission="users.read" />,
             children: [

@@ -5,6 +5,7 @@ import { setDemoSignIn, setInstitutionName } from '../instance/instance.service'
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoCards } from './demo-cards';
 import { seedDemoGovernanceIntake } from './demo-intake';
+import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPortfolio } from './demo-portfolio';
 import { demoPassword, demoUsers } from './demo-users';
 
@@ -36,5 +37,6 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
   await seedDemoAssessments(deps);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
+  await seedDemoNotifications(deps);
   return { seeded: true, accounts, password: demoPassword };
 }

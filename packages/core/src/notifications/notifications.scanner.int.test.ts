@@ -191,14 +191,14 @@ describe.each(await dialectsUnderTest())('the due-date scanner on %s', (dialect)
         title: 'Due soon: a condition on Sepsis Watch',
         body: 'The condition "Attach the local validation report" is due on 2026-03-05 (in 3 days). It must be met before Sepsis Watch can move to deployed.',
         subject_id: dueSoon,
-        link: `/portfolio/${systemId}`,
+        link: '/governance/conditions',
       },
       {
         kind: 'condition_overdue',
         title: 'Overdue: a condition on Sepsis Watch',
         body: 'The condition "Train the ED nurses" was due on 2026-02-28 (2 days ago). It must be met before Sepsis Watch can move to deployed.',
         subject_id: overdue,
-        link: `/portfolio/${systemId}`,
+        link: '/governance/conditions',
       },
     ]);
   });
@@ -260,7 +260,7 @@ describe.each(await dialectsUnderTest())('the due-date scanner on %s', (dialect)
           title: 'Re-review due: Sepsis Watch',
           body: 'The re-review of Sepsis Watch set by its last decision is due on 2026-03-06. No review is open for it yet.',
           subject_id: decisionId,
-          link: `/portfolio/${systemId}`,
+          link: `/governance/systems/${systemId}`,
         },
       ]);
     expect(await inboxOf(inactiveCaio.id)).toEqual([]);

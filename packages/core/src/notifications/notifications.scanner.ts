@@ -47,8 +47,8 @@ export async function scanGovernanceDueItems(deps: CoreDeps, today: string): Pro
         kind,
         title: `${overdue ? 'Overdue' : 'Due soon'}: a condition on ${c.system_name}`,
         body: `The condition "${c.description}" ${when}. It must be met before ${c.system_name} can move to ${stateLabel(c.gates_state)}.`,
-        link: systemLink(c.system_id),
-        subjectType: 'condition',
+        link: '/governance/conditions',
+        subjectType: 'governance_condition',
         subjectId: c.id,
       },
     ]);
@@ -71,7 +71,7 @@ export async function scanGovernanceDueItems(deps: CoreDeps, today: string): Pro
         title: `Re-review ${due < today ? 'overdue' : 'due'}: ${d.system_name}`,
         body: `The re-review of ${d.system_name} set by its last decision ${when}. No review is open for it yet.`,
         link: systemLink(d.system_id),
-        subjectType: 'decision',
+        subjectType: 'governance_decision',
         subjectId: d.id,
       })),
     );
@@ -101,7 +101,7 @@ async function tellOnce(
 }
 
 function systemLink(systemId: string): string {
-  return `/portfolio/${systemId}`;
+  return `/governance/systems/${systemId}`;
 }
 
 function stateLabel(state: string): string {

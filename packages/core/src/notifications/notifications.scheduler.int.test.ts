@@ -78,19 +78,17 @@ describe.each(await dialectsUnderTest())('the notification scheduler on %s', (di
 
   async function queueOneMail(): Promise<void> {
     const user = await makeUser(core);
-    await core.db
-      .transaction()
-      .execute((trx) =>
-        notifyUsers(trx, core, [
-          {
-            userId: user.id,
-            kind: 'intake_status',
-            title: 'Intake accepted',
-            body: 'Yes.',
-            link: null,
-          },
-        ]),
-      );
+    await core.db.transaction().execute((trx) =>
+      notifyUsers(trx, core, [
+        {
+          userId: user.id,
+          kind: 'intake_status',
+          title: 'Intake accepted',
+          body: 'Yes.',
+          link: null,
+        },
+      ]),
+    );
   }
 
   it('says once that email is off and leaves the mail queued', async () => {

@@ -1,5 +1,6 @@
 import type {
   AuditListQuery,
+  ConditionListQuery,
   ModelCardDiffQuery,
   PortfolioCompletenessQuery,
   PortfolioFacetsQuery,
@@ -39,4 +40,12 @@ export const queryKeys = {
   completeness: (query: Partial<PortfolioCompletenessQuery>) =>
     ['portfolio', 'completeness', query] as const,
   savedViews: ['portfolio', 'views'] as const,
+  governanceReviewArea: ['governance', 'review'] as const,
+  governanceState: (systemId: string) => ['governance', 'review', 'system', systemId] as const,
+  governanceReview: (id: string) => ['governance', 'review', 'round', id] as const,
+  myReviews: ['governance', 'review', 'mine'] as const,
+  reviewerCandidates: ['governance', 'review', 'reviewers'] as const,
+  governanceDecision: (id: string) => ['governance', 'review', 'decision', id] as const,
+  governanceConditions: (query: Partial<ConditionListQuery>) =>
+    ['governance', 'review', 'conditions', query] as const,
 };

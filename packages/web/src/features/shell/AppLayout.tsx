@@ -5,6 +5,7 @@ import { Link, Outlet } from 'react-router';
 import { useMe } from '../../api/useAuth';
 import { useInstance } from '../../api/useInstance';
 import { PageLoader } from '../../components/PageLoader';
+import { NotificationBell } from '../notifications/NotificationBell';
 import { MainNav } from './MainNav';
 import { SkipLink, mainContentId } from './SkipLink';
 import { UserMenu } from './UserMenu';
@@ -39,7 +40,12 @@ export function AppLayout() {
               </Text>
             ) : null}
           </Group>
-          {me.data ? <UserMenu user={me.data.user} /> : null}
+          {me.data ? (
+            <Group gap="xs" wrap="nowrap">
+              <NotificationBell />
+              <UserMenu user={me.data.user} />
+            </Group>
+          ) : null}
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm" aria-label="Main">

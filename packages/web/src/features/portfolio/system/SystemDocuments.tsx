@@ -4,6 +4,7 @@ import {
   FileInput,
   Group,
   Modal,
+  Select,
   Stack,
   Table,
   Text,
@@ -14,7 +15,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { IconPaperclip } from '@tabler/icons-react';
 import {
+  artefactDocumentKinds,
   documentAccept,
+  governanceArtefactLabels,
   documentKindOf,
   systemDocumentLimits,
   type SystemDocumentDto,
@@ -87,6 +90,11 @@ export function SystemDocuments({ systemId, canWrite }: { systemId: string; canW
                           {doc.description}
                         </Text>
                       ) : null}
+                      {doc.artefactKind ? (
+                        <Text size="xs" c="teal.9">
+                          Counts as: {governanceArtefactLabels[doc.artefactKind]}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>{kindLabel(doc)}</Table.Td>
                     <Table.Td>{formatSize(doc.sizeBytes)}</Table.Td>
@@ -113,6 +121,9 @@ function UploadDocumentInput({ systemId }: { systemId: string }) {
   const upload = useUploadSystemDocument(systemId);
   const [file, setFile] = useState<File | null>(null);
   const [fileError, setFileError] = useState<string | null>(null);
+  const [artefactKind, setArtefactKind] = useState<(typeof artefactDocumentKinds)[number] | null>(
+    null,
+  );
 
   const handleFile = async (chosen: File | null) => {
     setFile(chosen);
@@ -129,10 +140,11 @@ function UploadDocumentInput({ systemId }: { systemId: string }) {
     }
     const contentBase64 = await base64Of(chosen);
     upload.mutate(
-      { filename: chosen.name, contentBase64 },
+      { filename: chosen.name, contentBase64, ...(artefactKind ? { artefactKind } : {}) },
       {
         onSuccess: (doc) => {
           setFile(null);
+          setArtefactKind(null);
           notifications.show({ color: 'green', message: `“${doc.filename}” attached.` });
         },
       },
@@ -141,6 +153,15 @@ function UploadDocumentInput({ systemId }: { systemId: string }) {
 
   return (
     <Stack gap="xs" maw={480}>
+      <Select
+        label="Counts as governance artefact"
+        description="Optional: a report the risk tier may require before go-live"
+        data={artefactDocumentKinds.map((k) => ({ value: k, label: governanceArtefactLabels[k] }))}
+        value={artefactKind}
+        onChange={(v) => setArtefactKind(artefactDocumentKinds.find((k) => k === v) ?? null)}
+        clearable
+        placeholder="Not an artefact"
+      />
       <FileInput
         label="Attach a document"
         description={`PDF, Word, Excel, PowerPoint, PNG, JPEG, text, CSV or Markdown; at most ${maxMegabytes} MB`}
