@@ -50,6 +50,9 @@ const DashboardPage = lazy(() =>
     default: m.DashboardPage,
   })),
 );
+const InboxPage = lazy(() =>
+  import('./features/notifications/InboxPage').then((m) => ({ default: m.InboxPage })),
+);
 const ChangePasswordPage = lazy(() =>
   import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })),
 );
@@ -104,6 +107,7 @@ const routes: RouteObject[] = [
           },
           { path: '/account/tokens', element: <MyTokensPage /> },
           { path: '/account/password', element: <ChangePasswordPage /> },
+          { path: '/inbox', element: <InboxPage /> },
           {
             element: <RequirePermission permission="governance.read" />,
             children: [

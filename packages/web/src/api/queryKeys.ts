@@ -1,5 +1,6 @@
 import type {
   AuditListQuery,
+  InboxQuery,
   ConditionListQuery,
   ModelCardDiffQuery,
   PortfolioCompletenessQuery,
@@ -40,6 +41,10 @@ export const queryKeys = {
   completeness: (query: Partial<PortfolioCompletenessQuery>) =>
     ['portfolio', 'completeness', query] as const,
   savedViews: ['portfolio', 'views'] as const,
+  notifications: ['notifications'] as const,
+  inbox: (query: Partial<InboxQuery>) => ['notifications', 'inbox', query] as const,
+  unreadCount: ['notifications', 'unread-count'] as const,
+  notificationPreferences: ['notifications', 'preferences'] as const,
   governanceReviewArea: ['governance', 'review'] as const,
   governanceState: (systemId: string) => ['governance', 'review', 'system', systemId] as const,
   governanceReview: (id: string) => ['governance', 'review', 'round', id] as const,
