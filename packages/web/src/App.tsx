@@ -76,6 +76,12 @@ const ConditionsPage = lazy(() =>
   })),
 );
 
+const GovernanceDashboardPage = lazy(() =>
+  import('./features/governance/dashboard/GovernanceDashboardPage').then((m) => ({
+    default: m.GovernanceDashboardPage,
+  })),
+);
+
 const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   {
@@ -103,6 +109,15 @@ const routes: RouteObject[] = [
               { path: '/portfolio/new', element: <CreateSystemPage /> },
               { path: '/portfolio/import', element: <ImportWizardPage /> },
               { path: '/portfolio/:id/edit', element: <EditSystemPage /> },
+            ],
+          },
+          { path: '/governance', element: <GovernanceDashboardPage /> },
+          {
+            element: <RequirePermission permission="governance.read" />,
+            children: [
+              { path: '/governance/meetings', element: <MeetingsPage /> },
+              { path: '/governance/meetings/:id', element: <MeetingPage /> },
+              { path: '/governance/re-reviews', element: <ReReviewsPage /> },
             ],
           },
           { path: '/account/tokens', element: <MyTokensPage /> },

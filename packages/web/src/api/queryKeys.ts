@@ -1,5 +1,7 @@
 import type {
+  AgendaSuggestionsQuery,
   AuditListQuery,
+  MeetingListQuery,
   InboxQuery,
   ConditionListQuery,
   ModelCardDiffQuery,
@@ -53,4 +55,13 @@ export const queryKeys = {
   governanceDecision: (id: string) => ['governance', 'review', 'decision', id] as const,
   governanceConditions: (query: Partial<ConditionListQuery>) =>
     ['governance', 'review', 'conditions', query] as const,
+  governanceCommittee: ['governance', 'committee'] as const,
+  meetings: (query: Partial<MeetingListQuery>) =>
+    ['governance', 'committee', 'meetings', query] as const,
+  meeting: (id: string) => ['governance', 'committee', 'meeting', id] as const,
+  agendaSuggestions: (query: Partial<AgendaSuggestionsQuery>) =>
+    ['governance', 'committee', 'suggestions', query] as const,
+  calendarFeed: ['governance', 'committee', 'calendar-feed'] as const,
+  reReviews: ['governance', 'committee', 're-reviews'] as const,
+  governanceDashboard: ['governance', 'committee', 'dashboard'] as const,
 };

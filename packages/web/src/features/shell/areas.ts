@@ -44,6 +44,7 @@ export const productAreas: readonly ProductArea[] = [
     icon: IconGavel,
     purpose:
       'How the AI governance committee reviews systems: intake, review workspaces per discipline, conflicts of interest, meetings with quorum, and decisions with their conditions.',
+    isReleased: true,
     release: 'the governance release',
     willHold: [
       'Review workspaces with the items each discipline must answer',

@@ -1,0 +1,41 @@
+import { Badge } from '@mantine/core';
+import { type MeetingQuorumDto, type MeetingStatus, meetingStatusLabels } from '@vigil/contracts';
+import { IconCircleCheck, IconCircleX } from '@tabler/icons-react';
+
+const statusColors: Record<MeetingStatus, string> = {
+  scheduled: 'blue',
+  held: 'green',
+  cancelled: 'gray',
+};
+
+export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
+  return (
+    <Badge component="span" variant="light" color={statusColors[status]}>
+      {meetingStatusLabels[status]}
+    </Badge>
+  );
+}
+
+/** Quorum reached or not, in words and colour, with the count behind it. */
+export function QuorumBadge({
+  quorum,
+  size = 'md',
+}: {
+  quorum: MeetingQuorumDto;
+  size?: 'md' | 'lg';
+}) {
+  const Icon = quorum.reached ? IconCircleCheck : IconCircleX;
+  return (
+    <Badge
+      component="span"
+      size={size}
+      variant={quorum.reached ? 'filled' : 'outline'}
+      color={quorum.reached ? 'green.9' : 'red.9'}
+      leftSection={<Icon size={14} aria-hidden />}
+      styles={{ label: { overflow: 'visible' } }}
+    >
+      {quorum.reached ? 'Quorum reached' : 'Quorum not reached'}: {quorum.present} of{' '}
+      {quorum.required} present
+    </Badge>
+  );
+}
