@@ -81,6 +81,19 @@ const GovernanceDashboardPage = lazy(() =>
     default: m.GovernanceDashboardPage,
   })),
 );
+const MeetingsPage = lazy(() =>
+  import('./features/governance/committee/MeetingsPage').then((m) => ({
+    default: m.MeetingsPage,
+  })),
+);
+const MeetingPage = lazy(() =>
+  import('./features/governance/committee/MeetingPage').then((m) => ({ default: m.MeetingPage })),
+);
+const ReReviewsPage = lazy(() =>
+  import('./features/governance/committee/ReReviewsPage').then((m) => ({
+    default: m.ReReviewsPage,
+  })),
+);
 
 const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
