@@ -1,4 +1,9 @@
-import { api, type InboxQuery, type NotificationPreferencesInput } from '@vigil/contracts';
+import {
+  api,
+  type InboxQuery,
+  type NotificationPreferencesDto,
+  type NotificationPreferencesInput,
+} from '@vigil/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { callEndpoint } from './callEndpoint';
 import { queryKeys } from './queryKeys';
@@ -51,11 +56,22 @@ export function useNotificationPreferences() {
   });
 }
 
+/** Saves email preferences, showing the choice at once and putting it back if saving fails. */
 export function useUpdateNotificationPreferences() {
   const client = useQueryClient();
+  const key = queryKeys.notificationPreferences;
   return useMutation({
     mutationFn: (body: NotificationPreferencesInput) =>
       callEndpoint(api.notifications.updatePreferences, { body }),
-    onSuccess: (saved) => client.setQueryData(queryKeys.notificationPreferences, saved),
+    onMutate: async (body) => {
+      await client.cancelQueries({ queryKey: key });
+      const previous = client.getQueryData<NotificationPreferencesDto>(key);
+      if (previous) client.setQueryData(key, { ...previous, ...body });
+      return { previous };
+    },
+    onError: (_error, _body, context) => {
+      if (context?.previous) client.setQueryData(key, context.previous);
+    },
+    onSuccess: (saved) => client.setQueryData(key, saved),
   });
 }

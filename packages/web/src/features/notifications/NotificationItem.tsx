@@ -61,7 +61,7 @@ export function NotificationItem({ notification, onMarkRead, isMarking }: Notifi
               size="compact-sm"
               onClick={markRead}
               loading={isMarking}
-              aria-label={`Mark “${notification.title}” read`}
+              aria-label={`Mark read: ${notification.title}`}
             >
               Mark read
             </Button>

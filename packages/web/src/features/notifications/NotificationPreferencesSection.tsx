@@ -33,14 +33,13 @@ export function NotificationPreferencesSection() {
             label="Email me my notifications"
             description="Each notification also arrives in your work email."
             checked={current.emailEnabled}
-            disabled={update.isPending}
             onChange={(event) => save({ emailEnabled: event.currentTarget.checked })}
           />
           <Switch
             label="One daily digest instead"
             description={`One email a day at ${hour} with what is still unread, instead of one email per notification.`}
             checked={current.dailyDigest}
-            disabled={!current.emailEnabled || update.isPending}
+            disabled={!current.emailEnabled}
             onChange={(event) => save({ dailyDigest: event.currentTarget.checked })}
           />
           {update.isError ? (
