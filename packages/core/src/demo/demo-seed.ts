@@ -7,6 +7,7 @@ import { seedDemoCards } from './demo-cards';
 import { seedDemoGovernanceIntake } from './demo-intake';
 import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPortfolio } from './demo-portfolio';
+import { seedDemoReviews } from './demo-review';
 import { demoPassword, demoUsers } from './demo-users';
 
 export interface SeedOutcome {
@@ -34,6 +35,7 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
   await seedDemoPortfolio(deps, actor);
   await seedDemoCards(deps, actor);
   await seedDemoGovernanceIntake(deps);
+  await seedDemoReviews(deps);
   await seedDemoAssessments(deps);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
