@@ -95,6 +95,27 @@ const ReReviewsPage = lazy(() =>
   })),
 );
 
+const AssessmentsPage = lazy(() =>
+  import('./features/governance/assessments/AssessmentsPage').then((m) => ({
+    default: m.AssessmentsPage,
+  })),
+);
+const AssessmentPage = lazy(() =>
+  import('./features/governance/assessments/AssessmentPage').then((m) => ({
+    default: m.AssessmentPage,
+  })),
+);
+const GapReportPage = lazy(() =>
+  import('./features/governance/assessments/GapReportPage').then((m) => ({
+    default: m.GapReportPage,
+  })),
+);
+const SystemAssessmentsPage = lazy(() =>
+  import('./features/governance/assessments/SystemAssessmentsPage').then((m) => ({
+    default: m.SystemAssessmentsPage,
+  })),
+);
+
 const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   {
@@ -131,6 +152,18 @@ const routes: RouteObject[] = [
               { path: '/governance/meetings', element: <MeetingsPage /> },
               { path: '/governance/meetings/:id', element: <MeetingPage /> },
               { path: '/governance/re-reviews', element: <ReReviewsPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="governance.read" />,
+            children: [
+              { path: '/governance/assessments', element: <AssessmentsPage /> },
+              { path: '/governance/assessments/:id', element: <AssessmentPage /> },
+              { path: '/governance/assessments/:id/gaps', element: <GapReportPage /> },
+              {
+                path: '/governance/assessments/systems/:systemId',
+                element: <SystemAssessmentsPage />,
+              },
             ],
           },
           { path: '/account/tokens', element: <MyTokensPage /> },

@@ -1,4 +1,5 @@
 import type {
+  AssessmentListQuery,
   AgendaSuggestionsQuery,
   AuditListQuery,
   MeetingListQuery,
@@ -64,4 +65,16 @@ export const queryKeys = {
   calendarFeed: ['governance', 'committee', 'calendar-feed'] as const,
   reReviews: ['governance', 'committee', 're-reviews'] as const,
   governanceDashboard: ['governance', 'committee', 'dashboard'] as const,
+  governanceAssessments: ['governance', 'assessments'] as const,
+  governanceFrameworks: ['governance', 'assessments', 'frameworks'] as const,
+  assessmentList: (query: Partial<AssessmentListQuery>) =>
+    ['governance', 'assessments', 'list', query] as const,
+  assessment: (id: string) => ['governance', 'assessments', 'detail', id] as const,
+  assessmentGaps: (id: string) => ['governance', 'assessments', 'detail', id, 'gaps'] as const,
+  assessmentRecords: (id: string) =>
+    ['governance', 'assessments', 'detail', id, 'records'] as const,
+  assessmentCrosswalk: (id: string, itemKey: string) =>
+    ['governance', 'assessments', 'detail', id, 'crosswalk', itemKey] as const,
+  systemAssessments: (systemId: string) =>
+    ['governance', 'assessments', 'system', systemId] as const,
 };
