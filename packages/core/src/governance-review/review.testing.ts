@@ -117,7 +117,12 @@ export async function tierSystem(deps: CoreDeps, systemId: string, tier: RiskTie
       id,
       system_id: systemId,
       rule_set_version: ruleSetVersion,
-      answers_json: '{}',
+      answers_json: JSON.stringify({
+        scores: {},
+        estimates: {},
+        facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
+        imdrfCategory: null,
+      }),
       computed_tier: tier,
       contributions_json: '[]',
       matched_rule: 'test',

@@ -7,6 +7,7 @@ import {
   tierRuleSetDefinition,
 } from '@vigil/contracts';
 import type { Db } from '../deps';
+import { effectiveTierOf as tierInForce } from '../governance-intake/index';
 
 /** A system's tier as the review workflow needs it: what the tier decides and how its pathway reviews. */
 export interface EffectiveTier {
@@ -19,21 +20,12 @@ export interface EffectiveTier {
   pathwayRules: PathwayRules;
 }
 
-// The governance-intake area owns tiering; this reads its stored determinations the same way
-// its promised `effectiveTierOf(db, systemId)` does: the latest determination, its override
-// winning over the computed tier, under the rule-set version it was made with.
-
-/** The latest tier determination of a system, or null when it has never been tiered. */
+/**
+ * The tier in force for a system (its latest determination, an override winning), or null when it
+ * has never been tiered. Tiering belongs to the governance-intake area; this is its answer.
+ */
 export async function effectiveTierOf(db: Db, systemId: string): Promise<EffectiveTier | null> {
-  const row = await db
-    .selectFrom('tier_determinations')
-    .select('id')
-    .where('system_id', '=', systemId)
-    .orderBy('determined_at', 'desc')
-    .orderBy('id', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  return row ? tierOfDetermination(db, row.id) : null;
+  return tierInForce(db, systemId);
 }
 
 /** What one determination decided, read under its own rule-set version. */

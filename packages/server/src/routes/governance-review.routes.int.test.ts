@@ -109,7 +109,12 @@ describe.each(await dialectsUnderTest())('governance review routes on %s', (dial
         id: randomUUID(),
         system_id: systemId,
         rule_set_version: version,
-        answers_json: '{}',
+        answers_json: JSON.stringify({
+          scores: {},
+          estimates: {},
+          facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
+          imdrfCategory: null,
+        }),
         computed_tier: 'moderate',
         contributions_json: '[]',
         matched_rule: 'test',
