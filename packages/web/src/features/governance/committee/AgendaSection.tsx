@@ -168,11 +168,15 @@ function AgendaItemRow({ item, meeting, canManage, controls }: AgendaItemRowProp
           ) : null}
           {item.decision ? (
             <Text size="sm">
-              <Badge component="span" color="green.9" variant="light" mr={6}>
+              <Badge component="span" color="green" variant="light" mr={6}>
                 Decided
               </Badge>
               {decisionOutcomeLabels[item.decision.outcome]}, recorded by{' '}
-              {item.decision.decidedByLabel}
+              {item.decision.decidedByLabel} (
+              <Anchor component={Link} to={`/governance/decisions/${item.decision.id}`} size="sm">
+                decision letter
+              </Anchor>
+              )
             </Text>
           ) : null}
           {review && review.status !== 'open' && !item.decision ? (

@@ -1,5 +1,5 @@
 import './meetingPrint.css';
-import { Button, Group, Modal, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { MeetingDto } from '@vigil/contracts';
 import { IconCalendarDown, IconCheck, IconPencil, IconPrinter, IconX } from '@tabler/icons-react';
@@ -59,10 +59,8 @@ export function MeetingPage() {
       />
       <Stack gap="lg">
         <AgendaSection meeting={m} canManage={canManage} />
-        <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-          <AttendanceSection meeting={m} canEdit={canManage && m.status === 'scheduled'} />
-          <MinutesEditor key={`${m.id}-${m.status}`} meeting={m} canEdit={canManage} />
-        </SimpleGrid>
+        <AttendanceSection meeting={m} canEdit={canManage && m.status === 'scheduled'} />
+        <MinutesEditor key={`${m.id}-${m.status}`} meeting={m} canEdit={canManage} />
       </Stack>
     </>
   );

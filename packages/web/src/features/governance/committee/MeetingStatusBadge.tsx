@@ -29,13 +29,13 @@ export function QuorumBadge({
     <Badge
       component="span"
       size={size}
-      variant={quorum.reached ? 'filled' : 'outline'}
-      color={quorum.reached ? 'green.9' : 'red.9'}
+      variant="light"
+      color={quorum.reached ? 'green' : 'red'}
       leftSection={<Icon size={14} aria-hidden />}
       styles={{ label: { overflow: 'visible' } }}
     >
-      {quorum.reached ? 'Quorum reached' : 'Quorum not reached'}: {quorum.present} of{' '}
-      {quorum.required} present
+      {quorum.reached ? 'Quorum reached' : 'Quorum not reached'}: {quorum.present} present,{' '}
+      {quorum.required} needed
     </Badge>
   );
 }

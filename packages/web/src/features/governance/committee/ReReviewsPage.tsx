@@ -107,8 +107,8 @@ function ReReviewTable(props: { caption: string; items: ReReviewItemDto[]; canMa
                   <Badge
                     component="span"
                     size="sm"
-                    variant={item.isOverdue ? 'filled' : 'light'}
-                    color={item.isOverdue ? 'red.9' : item.isDueSoon ? 'orange.9' : 'gray'}
+                    variant="light"
+                    color={item.isOverdue ? 'red' : item.isDueSoon ? 'orange' : 'gray'}
                   >
                     {dueText(item)}
                   </Badge>

@@ -106,8 +106,19 @@ export function GovernanceDashboardPage() {
               >
                 <CountBars data={charts.intakes} unit="Intakes" />
               </ChartCard>
+              <ChartCard
+                id="chart-departments"
+                title="Intakes by department, last 30 days"
+                summary={summaryOf(charts.departments)}
+                columns={['Department', 'Intakes']}
+                rows={charts.departments.map((p) => [p.label, p.count])}
+                emptyText={`No intakes since ${formatDate(d.intakesByDepartment.since)}.`}
+              >
+                <CountBars data={charts.departments} unit="Intakes" />
+              </ChartCard>
+              <OverdueItems overdue={d.overdue} />
             </SimpleGrid>
-            <OverdueItems overdue={d.overdue} />
+            <TimeInStage timeInStage={d.timeInStage} />
             <ChartCard
               id="chart-decisions"
               title="Decisions by month"
@@ -134,19 +145,6 @@ export function GovernanceDashboardPage() {
                 gridAxis="y"
               />
             </ChartCard>
-            <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
-              <TimeInStage timeInStage={d.timeInStage} />
-              <ChartCard
-                id="chart-departments"
-                title="Intakes by department, last 30 days"
-                summary={summaryOf(charts.departments)}
-                columns={['Department', 'Intakes']}
-                rows={charts.departments.map((p) => [p.label, p.count])}
-                emptyText={`No intakes since ${formatDate(d.intakesByDepartment.since)}.`}
-              >
-                <CountBars data={charts.departments} unit="Intakes" />
-              </ChartCard>
-            </SimpleGrid>
           </>
         ) : null}
       </Stack>

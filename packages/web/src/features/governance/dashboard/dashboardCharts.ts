@@ -9,9 +9,9 @@ import {
 
 export const outcomeColors: Record<DecisionOutcome, string> = {
   approved: 'green.8',
-  approved_with_conditions: 'teal.7',
-  approved_for_pilot: 'cyan.8',
-  re_review: 'orange.7',
+  approved_with_conditions: 'indigo.6',
+  approved_for_pilot: 'cyan.7',
+  re_review: 'orange.6',
   declined: 'red.8',
 };
 
