@@ -29,9 +29,9 @@ export const api = {
   governanceReview: governanceReviewEndpoints,
   governanceAssessments: governanceAssessmentEndpoints,
   notifications: notificationEndpoints,
+  governanceCommittee: governanceCommitteeEndpoints,
   governanceIntake: governanceIntakeEndpoints,
   governanceTiering: governanceTieringEndpoints,
-  governanceCommittee: governanceCommitteeEndpoints,
 } as const;
 
 /** A flat list of all endpoints, for the server, the OpenAPI document and the route × role test. */
