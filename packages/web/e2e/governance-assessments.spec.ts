@@ -22,7 +22,9 @@ describeInBrowser('framework assessments', () => {
     await screenshot(page, 'assessments-list');
 
     await page.getByRole('link', { name: assessmentTitle }).click();
-    await page.getByRole('heading', { level: 1, name: assessmentTitle }).waitFor();
+    // The whole framework renders at once; give a busy machine time.
+    const slow = { timeout: 30_000 };
+    await page.getByRole('heading', { level: 1, name: assessmentTitle }).waitFor(slow);
     await page.getByRole('heading', { level: 2, name: 'MEASURE', exact: true }).waitFor();
     await expectAccessible(page, 'assessment');
     await screenshot(page, 'assessment-nist');
@@ -60,7 +62,9 @@ describeInBrowser('framework assessments', () => {
     await drawer.waitFor({ state: 'detached' });
 
     await page.getByRole('link', { name: 'Gap report' }).click();
-    await page.getByRole('heading', { level: 1, name: `Gap report: ${assessmentTitle}` }).waitFor();
+    await page
+      .getByRole('heading', { level: 1, name: `Gap report: ${assessmentTitle}` })
+      .waitFor(slow);
     const measure = page.getByRole('region', { name: /^MEASURE: \d+ gaps$/ });
     await measure.waitFor();
     expect(await measure.getByRole('link', { name: 'MEASURE 2.11' }).count()).toBe(0);
@@ -89,7 +93,10 @@ describeInBrowser('framework assessments', () => {
     expect(fairness).toContain(',amara.okafor@example-health.org,');
 
     await page.goto(`${vigil.url}/governance/assessments`);
-    await page.getByRole('link', { name: 'Clinical deterioration index' }).first().click();
+    await page
+      .getByRole('link', { name: 'Clinical deterioration index', exact: true })
+      .first()
+      .click();
     await page
       .getByRole('heading', { level: 1, name: 'Assessments: Clinical deterioration index' })
       .waitFor();

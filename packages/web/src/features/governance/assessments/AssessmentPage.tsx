@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Group,
   Paper,
@@ -29,8 +28,9 @@ import { PageLoader } from '../../../components/PageLoader';
 import { formatDateTime } from '../../../lib/format';
 import { AssessmentItemsTable } from './AssessmentItemsTable';
 import { AssessmentProgress } from './AssessmentProgress';
+import { AssessmentStatusBadge } from './AssessmentStatusBadge';
 import { AssessmentStatusActions } from './AssessmentStatusActions';
-import { assessmentStatusColors, frameworkName, subjectOf } from './assessmentText';
+import { frameworkName, subjectOf } from './assessmentText';
 import { BackToAssessments } from './BackToAssessments';
 import { ItemDrawer } from './ItemDrawer';
 
@@ -109,13 +109,7 @@ function AssessmentView({
                 subjectOf(assessment)
               )}
             </span>
-            <Badge
-              component="span"
-              variant="light"
-              color={assessmentStatusColors[assessment.status]}
-            >
-              {assessmentStatusLabels[assessment.status]}
-            </Badge>
+            <AssessmentStatusBadge status={assessment.status} />
           </Group>
         }
         actions={

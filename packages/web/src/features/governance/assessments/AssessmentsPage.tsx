@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Paper,
   Select,
@@ -30,7 +29,8 @@ import { PageLoader } from '../../../components/PageLoader';
 import { TableScroll } from '../../../components/TableScroll';
 import { formatDate } from '../../../lib/format';
 import { AssessmentProgress } from './AssessmentProgress';
-import { assessmentStatusColors, subjectOf } from './assessmentText';
+import { AssessmentStatusBadge } from './AssessmentStatusBadge';
+import { subjectOf } from './assessmentText';
 import { CreateAssessmentModal } from './CreateAssessmentModal';
 
 function oneOf<T extends string>(values: readonly T[], value: string | null): T | undefined {
@@ -151,13 +151,7 @@ export function AssessmentsPage() {
                     )}
                   </Table.Td>
                   <Table.Td>
-                    <Badge
-                      component="span"
-                      variant="light"
-                      color={assessmentStatusColors[a.status]}
-                    >
-                      {assessmentStatusLabels[a.status]}
-                    </Badge>
+                    <AssessmentStatusBadge status={a.status} />
                   </Table.Td>
                   <Table.Td>
                     <AssessmentProgress progress={a.progress} size="sm" />

@@ -1,12 +1,7 @@
-import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconPlus } from '@tabler/icons-react';
-import {
-  type FrameworkKey,
-  assessmentStatusLabels,
-  lifecycleStateLabels,
-  type LifecycleState,
-} from '@vigil/contracts';
+import { type FrameworkKey, lifecycleStateLabels, type LifecycleState } from '@vigil/contracts';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { hasPermission, useMe } from '../../../api/useAuth';
@@ -16,7 +11,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { formatDate } from '../../../lib/format';
 import { AssessmentProgress } from './AssessmentProgress';
-import { assessmentStatusColors } from './assessmentText';
+import { AssessmentStatusBadge } from './AssessmentStatusBadge';
 import { BackToAssessments } from './BackToAssessments';
 import { CreateAssessmentModal } from './CreateAssessmentModal';
 
@@ -73,13 +68,7 @@ export function SystemAssessmentsPage() {
                     <Anchor component={Link} to={`/governance/assessments/${a.id}`} fw={700}>
                       {a.title}
                     </Anchor>
-                    <Badge
-                      component="span"
-                      variant="light"
-                      color={assessmentStatusColors[a.status]}
-                    >
-                      {assessmentStatusLabels[a.status]}
-                    </Badge>
+                    <AssessmentStatusBadge status={a.status} />
                   </Group>
                   <Text size="sm" c="dimmed">
                     {a.frameworkTitle} {a.frameworkVersion} · updated {formatDate(a.updatedAt)}
