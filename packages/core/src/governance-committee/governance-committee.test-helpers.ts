@@ -134,7 +134,12 @@ export async function seedReview(
       id: determinationId,
       system_id: systemId,
       rule_set_version: options.ruleSetVersion ?? (await latestRuleSetVersion(deps)),
-      answers_json: '{}',
+      answers_json: JSON.stringify({
+        scores: { harm: 3 },
+        estimates: {},
+        facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
+        imdrfCategory: null,
+      }),
       computed_tier: tier,
       contributions_json: '[]',
       matched_rule: 'test',
