@@ -76,6 +76,34 @@ const ConditionsPage = lazy(() =>
   })),
 );
 
+const ReportAiPage = lazy(() =>
+  import('./features/governance/intake/ReportAiPage').then((m) => ({ default: m.ReportAiPage })),
+);
+const MySubmissionsPage = lazy(() =>
+  import('./features/governance/intake/MySubmissionsPage').then((m) => ({
+    default: m.MySubmissionsPage,
+  })),
+);
+const SubmissionPage = lazy(() =>
+  import('./features/governance/intake/SubmissionPage').then((m) => ({
+    default: m.SubmissionPage,
+  })),
+);
+const TriageQueuePage = lazy(() =>
+  import('./features/governance/intake/TriageQueuePage').then((m) => ({
+    default: m.TriageQueuePage,
+  })),
+);
+const TriagePage = lazy(() =>
+  import('./features/governance/intake/TriagePage').then((m) => ({ default: m.TriagePage })),
+);
+const TieringPage = lazy(() =>
+  import('./features/governance/intake/TieringPage').then((m) => ({ default: m.TieringPage })),
+);
+const RulesPage = lazy(() =>
+  import('./features/governance/intake/RulesPage').then((m) => ({ default: m.RulesPage })),
+);
+
 const GovernanceDashboardPage = lazy(() =>
   import('./features/governance/dashboard/GovernanceDashboardPage').then((m) => ({
     default: m.GovernanceDashboardPage,
@@ -164,6 +192,35 @@ const routes: RouteObject[] = [
                 path: '/governance/assessments/systems/:systemId',
                 element: <SystemAssessmentsPage />,
               },
+            ],
+          },
+          {
+            element: <RequirePermission permission="governance.submit" />,
+            children: [
+              { path: '/governance/report', element: <ReportAiPage /> },
+              { path: '/governance/submissions', element: <MySubmissionsPage /> },
+              { path: '/governance/submissions/:id', element: <SubmissionPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="governance.manage" />,
+            children: [
+              { path: '/governance/intake', element: <TriageQueuePage /> },
+              { path: '/governance/intake/:id', element: <TriagePage /> },
+              { path: '/governance/tiering/:systemId', element: <TieringPage /> },
+            ],
+          },
+          {
+            element: <RequirePermission permission="governance.rules" />,
+            children: [{ path: '/governance/rules', element: <RulesPage /> }],
+          },
+          { path: '/governance', element: <GovernanceDashboardPage /> },
+          {
+            element: <RequirePermission permission="governance.read" />,
+            children: [
+              { path: '/governance/meetings', element: <MeetingsPage /> },
+              { path: '/governance/meetings/:id', element: <MeetingPage /> },
+              { path: '/governance/re-reviews', element: <ReReviewsPage /> },
             ],
           },
           { path: '/account/tokens', element: <MyTokensPage /> },

@@ -2,7 +2,7 @@ import { type IntakeStatus, intakeStatusLabels } from '@vigil/contracts';
 import type { IntakesTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { type Notice, notifyUsers } from '../notifications/index';
-import { findOfficeUserIds } from './governance-intake.queries';
+import { findDisplayName, findOfficeUserIds } from './governance-intake.queries';
 
 // Who hears about what happens to an intake: the submitter follows it at their submission page,
 // the office (every CAIO) at its triage page. Nobody is told about their own action.
@@ -57,12 +57,13 @@ export async function notifySubmitterOfQuestion(
   question: string,
 ): Promise<void> {
   if (!intake.submitter_id) return;
+  const asker = (await findDisplayName(trx, actor.userId)) ?? actor.label;
   await notifyUsers(trx, deps, [
     {
       userId: intake.submitter_id,
       kind: 'intake_question',
       title: `A question about ${intake.reference}: ${intake.title}`,
-      body: `${actor.label} asked: “${quote(question)}” Answer it on your submission’s page.`,
+      body: `${asker} asked: “${quote(question)}” Answer it on your submission’s page.`,
       link: submissionLink(intake.id),
       subjectType: 'intake',
       subjectId: intake.id,

@@ -224,3 +224,14 @@ export async function findSystemSummary(db: Db, id: string) {
     .where('id', '=', id)
     .executeTakeFirst();
 }
+
+/** How a person is named to others: their display name, or the actor's label without an account. */
+export async function findDisplayName(db: Db, userId: string | null): Promise<string | undefined> {
+  if (userId === null) return undefined;
+  const row = await db
+    .selectFrom('users')
+    .select('display_name')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.display_name;
+}

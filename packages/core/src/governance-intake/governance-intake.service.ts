@@ -79,7 +79,7 @@ async function insertIntakeIn(
     closed_reason: null,
     system_id: null,
     submitter_id: actor.userId,
-    submitter_label: actor.label,
+    submitter_label: (await q.findDisplayName(trx, actor.userId)) ?? actor.label,
     created_at: now,
     updated_at: now,
     version: 1,

@@ -88,7 +88,7 @@ async function addMessage(
     id: randomUUID(),
     intake_id: s.row.id,
     author_id: actor.userId,
-    author_label: actor.label,
+    author_label: (await q.findDisplayName(s.trx, actor.userId)) ?? actor.label,
     from_office: message.fromOffice ? 1 : 0,
     is_question: message.isQuestion ? 1 : 0,
     body: message.body,

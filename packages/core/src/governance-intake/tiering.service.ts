@@ -20,6 +20,7 @@ import { appendAudit } from '../audit/index';
 import type { TierDeterminationsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
+import { findDisplayName } from './governance-intake.queries';
 import { activeRuleSet, ruleSetAt, ruleSetsAt } from './rule-sets.service';
 import { computeTier, normaliseAnswers } from './tiering';
 import { defaultRuleMarker, toDeterminationDto, toResultDto } from './tiering.mappers';
@@ -124,7 +125,7 @@ export async function tierSystem(
       override_tier: input.override?.tier ?? null,
       override_justification: input.override?.justification ?? null,
       determined_by_id: actor.userId,
-      determined_by_label: actor.label,
+      determined_by_label: (await findDisplayName(trx, actor.userId)) ?? actor.label,
       determined_at: at.toISOString(),
     };
     await q.insertDetermination(trx, row);

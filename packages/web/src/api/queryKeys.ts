@@ -2,6 +2,8 @@ import type {
   AssessmentListQuery,
   AgendaSuggestionsQuery,
   AuditListQuery,
+  IntakeListQuery,
+  TieringPreviewInput,
   MeetingListQuery,
   InboxQuery,
   ConditionListQuery,
@@ -77,4 +79,19 @@ export const queryKeys = {
     ['governance', 'assessments', 'detail', id, 'crosswalk', itemKey] as const,
   systemAssessments: (systemId: string) =>
     ['governance', 'assessments', 'system', systemId] as const,
+  governanceArea: ['governance'] as const,
+  intakes: ['governance', 'intake'] as const,
+  myIntakes: ['governance', 'intake', 'mine'] as const,
+  intakeList: (query: Partial<IntakeListQuery>) => ['governance', 'intake', 'list', query] as const,
+  intakeFacets: ['governance', 'intake', 'facets'] as const,
+  intake: (id: string) => ['governance', 'intake', 'detail', id] as const,
+  tierRules: ['governance', 'tier-rules'] as const,
+  activeTierRules: ['governance', 'tier-rules', 'active'] as const,
+  tierRuleVersions: ['governance', 'tier-rules', 'versions'] as const,
+  tierRuleVersion: (version: number) => ['governance', 'tier-rules', 'versions', version] as const,
+  tieringPreview: (input: TieringPreviewInput) =>
+    ['governance', 'tiering', 'preview', input] as const,
+  tieringPrefill: (systemId: string) => ['governance', 'tiering', systemId, 'prefill'] as const,
+  determinations: (systemId: string) =>
+    ['governance', 'tiering', systemId, 'determinations'] as const,
 };

@@ -3,6 +3,8 @@ import { IconHome, type Icon } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 import { hasPermission, useMe } from '../../api/useAuth';
 import { adminLinks } from './adminLinks';
+import { Button } from '@mantine/core';
+import { IconMessagePlus } from '@tabler/icons-react';
 import { productAreas } from './areas';
 
 interface NavItemProps {
@@ -34,6 +36,22 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const visibleAdminLinks = adminLinks.filter((link) => hasPermission(me.data, link.permission));
   return (
     <ScrollArea type="auto" style={{ flex: 1 }}>
+      {hasPermission(me.data, 'governance.submit') ? (
+        <Button
+          component={Link}
+          to="/governance/report"
+          fullWidth
+          mb="md"
+          h="auto"
+          py={8}
+          justify="flex-start"
+          styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
+          leftSection={<IconMessagePlus size={18} aria-hidden />}
+          onClick={onNavigate}
+        >
+          Report or propose AI
+        </Button>
+      ) : null}
       <Stack gap={2}>
         <NavItem to="/" label="Home" icon={IconHome} onNavigate={onNavigate} />
         {productAreas.map((area) => (

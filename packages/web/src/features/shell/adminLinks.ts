@@ -1,5 +1,6 @@
 import type { Permission } from '@vigil/contracts';
 import { IconFileSearch, IconUsers, type Icon } from '@tabler/icons-react';
+import { IconInbox, IconScale } from '@tabler/icons-react';
 
 export interface AdminLink {
   path: string;
@@ -25,5 +26,21 @@ export const adminLinks: readonly AdminLink[] = [
     permission: 'audit.read',
     description:
       'Who changed what and when, with CSV export and an integrity check of the hash chain.',
+  },
+  {
+    path: '/governance/intake',
+    label: 'Intake triage',
+    icon: IconInbox,
+    permission: 'governance.manage',
+    description:
+      'AI ideas and reports from staff: ask questions, accept them into the portfolio and tier them, or close them.',
+  },
+  {
+    path: '/governance/rules',
+    label: 'Tiering rules',
+    icon: IconScale,
+    permission: 'governance.rules',
+    description:
+      'The risk-tiering dimensions, weights, rules and what each tier decides, as versioned data.',
   },
 ];

@@ -1,0 +1,352 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  Grid,
+  Group,
+  Paper,
+  Radio,
+  Select,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import {
+  imdrfCategories,
+  riskTierLabels,
+  riskTiers,
+  type TierDeterminationDto,
+  type TierDimension,
+  type TierRuleSetDto,
+  tierFactLabels,
+  tierFacts,
+  tieringLimits,
+  type TieringPrefillDto,
+} from '@vigil/contracts';
+import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { isApiError } from '../../../api/ApiError';
+import {
+  useActiveTierRules,
+  useDeterminations,
+  useTierSystem,
+  useTieringPrefill,
+  useTieringPreview,
+} from '../../../api/useGovernanceIntake';
+import { ErrorAlert } from '../../../components/ErrorAlert';
+import { PageLoader } from '../../../components/PageLoader';
+import { TableScroll } from '../../../components/TableScroll';
+import { formatDate } from '../../../lib/format';
+import { TierBadge, TierResultCard } from './TierResult';
+import { tierOptions } from './intakeLabels';
+import {
+  answersFromState,
+  type DimensionAnswer,
+  type OverrideState,
+  stateFromAnswers,
+  type TieringFormState,
+  unanswered,
+} from './tieringForm';
+
+/** Tiering a system: loads the rules, suggestions and past tierings, then shows the form. */
+export function TieringPanel({ systemId }: { systemId: string }) {
+  const rules = useActiveTierRules();
+  const prefill = useTieringPrefill(systemId);
+  const determinations = useDeterminations(systemId);
+  const failed = rules.error ?? prefill.error ?? determinations.error;
+  if (failed) return <ErrorAlert error={failed} title="Tiering could not be loaded" />;
+  if (!rules.data || !prefill.data || !determinations.data) return <PageLoader />;
+  const latest = determinations.data[0] ?? null;
+  return (
+    <Stack gap="md">
+      {latest ? <InForce determination={latest} /> : null}
+      {determinations.data.length > 1 ? <History determinations={determinations.data} /> : null}
+      <TieringForm
+        key={`${rules.data.version}-${latest?.id ?? 'none'}`}
+        systemId={systemId}
+        rules={rules.data}
+        prefill={prefill.data}
+        latest={latest}
+      />
+    </Stack>
+  );
+}
+
+function InForce({ determination: d }: { determination: TierDeterminationDto }) {
+  return (
+    <Alert color="gray" title="Tier in force">
+      <Group gap="xs" mb={4}>
+        <TierBadge tier={d.tier} />
+        <Text size="sm">
+          set by {d.determinedByLabel} on {formatDate(d.determinedAt)} under rules version{' '}
+          {d.ruleSetVersion}
+        </Text>
+      </Group>
+      {d.overrideTier ? (
+        <Text size="sm">
+          Overridden from {riskTierLabels[d.computedTier]}: {d.overrideJustification}
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}
+
+function History({ determinations }: { determinations: readonly TierDeterminationDto[] }) {
+  return (
+    <TableScroll minWidth={640} label="Tierings of this system">
+      <Table fz="sm" striped captionSide="top">
+        <Table.Caption>
+          Tierings of this system, newest first; each keeps its rules version
+        </Table.Caption>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">When</Table.Th>
+            <Table.Th scope="col">By</Table.Th>
+            <Table.Th scope="col">Rules version</Table.Th>
+            <Table.Th scope="col">Computed</Table.Th>
+            <Table.Th scope="col">In force</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {determinations.map((d) => (
+            <Table.Tr key={d.id}>
+              <Table.Td>{formatDate(d.determinedAt)}</Table.Td>
+              <Table.Td>{d.determinedByLabel}</Table.Td>
+              <Table.Td>{d.ruleSetVersion}</Table.Td>
+              <Table.Td>{riskTierLabels[d.computedTier]}</Table.Td>
+              <Table.Td>
+                {riskTierLabels[d.tier]}
+                {d.overrideTier ? ' (override)' : ''}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TableScroll>
+  );
+}
+
+function DimensionField(props: {
+  dimension: TierDimension;
+  answer: DimensionAnswer;
+  source: string | undefined;
+  onChange: (answer: DimensionAnswer) => void;
+}) {
+  const { dimension: d, answer, source, onChange } = props;
+  return (
+    <Fieldset legend={d.label} variant="filled">
+      <Radio.Group
+        label={d.question}
+        description={source ? `Suggested from ${source}` : undefined}
+        value={answer.level === null ? null : String(answer.level)}
+        onChange={(v) => onChange({ ...answer, level: Number(v) })}
+      >
+        <Stack gap={6} mt="xs">
+          {d.levels.map((text, level) => (
+            <Radio key={level} value={String(level)} label={`${level}: ${text}`} />
+          ))}
+        </Stack>
+      </Radio.Group>
+      <Checkbox
+        mt="sm"
+        label="Not sure: count it one level higher (the top level if none is picked)"
+        checked={answer.unsure}
+        onChange={(e) => onChange({ ...answer, unsure: e.currentTarget.checked })}
+      />
+    </Fieldset>
+  );
+}
+
+function TieringForm(props: {
+  systemId: string;
+  rules: TierRuleSetDto;
+  prefill: TieringPrefillDto;
+  latest: TierDeterminationDto | null;
+}) {
+  const { systemId, rules, prefill, latest } = props;
+  const def = rules.definition;
+  const start =
+    latest && latest.ruleSetVersion === rules.version ? latest.answers : prefill.answers;
+  const [state, setState] = useState<TieringFormState>(() => stateFromAnswers(def, start));
+  const [override, setOverride] = useState<OverrideState>({
+    enabled: false,
+    tier: null,
+    justification: '',
+  });
+  const [overrideError, setOverrideError] = useState<string | null>(null);
+  const answers = useMemo(() => answersFromState(def, state), [def, state]);
+  const [debounced] = useDebouncedValue(answers, 250);
+  const preview = useTieringPreview({ answers: debounced, ruleSetVersion: rules.version });
+  const save = useTierSystem(systemId);
+  const missing = unanswered(def, state);
+
+  const setDimension = (key: string, answer: DimensionAnswer) =>
+    setState((s) => ({ ...s, dimensions: { ...s.dimensions, [key]: answer } }));
+
+  const handleSave = (event: React.FormEvent) => {
+    event.preventDefault();
+    if (override.enabled) {
+      if (!override.tier) return setOverrideError('choose the tier');
+      if (override.justification.trim().length < tieringLimits.overrideJustificationMinLength)
+        return setOverrideError(
+          `write at least ${tieringLimits.overrideJustificationMinLength} characters of justification`,
+        );
+    }
+    setOverrideError(null);
+    save.mutate(
+      {
+        ruleSetVersion: rules.version,
+        previousDeterminationId: latest?.id ?? null,
+        answers,
+        override:
+          override.enabled && override.tier
+            ? { tier: override.tier, justification: override.justification.trim() }
+            : null,
+      },
+      {
+        onSuccess: (saved) =>
+          notifications.show({
+            color: 'green',
+            message: `Tiered as ${riskTierLabels[saved.tier]}.`,
+          }),
+        onError: (error) => {
+          if (isApiError(error)) setOverrideError(error.fieldErrorMap()['override.tier'] ?? null);
+        },
+      },
+    );
+  };
+
+  return (
+    <form onSubmit={handleSave} aria-label="Tier the system">
+      <Grid gap="lg">
+        <Grid.Col span={{ base: 12, lg: 7 }}>
+          <Stack gap="md">
+            <Title order={3} size="h4">
+              Answers
+            </Title>
+            {def.dimensions.map((d) => (
+              <DimensionField
+                key={d.key}
+                dimension={d}
+                answer={state.dimensions[d.key] ?? { level: null, unsure: false }}
+                source={prefill.sources[d.key]}
+                onChange={(a) => setDimension(d.key, a)}
+              />
+            ))}
+            <Fieldset legend="Facts the rules check" variant="filled">
+              <Stack gap="xs">
+                {tierFacts.map((fact) => (
+                  <Checkbox
+                    key={fact}
+                    label={tierFactLabels[fact]}
+                    description={prefill.sources[`fact.${fact}`]}
+                    checked={state.facts[fact]}
+                    onChange={(e) => {
+                      const checked = e.currentTarget.checked;
+                      setState((s) => ({ ...s, facts: { ...s.facts, [fact]: checked } }));
+                    }}
+                  />
+                ))}
+                <Select
+                  label="IMDRF SaMD category"
+                  description={prefill.sources.imdrfCategory}
+                  data={imdrfCategories.map((c) => ({ value: c, label: `Category ${c}` }))}
+                  value={state.imdrfCategory}
+                  onChange={(v) =>
+                    setState((s) => ({
+                      ...s,
+                      imdrfCategory: imdrfCategories.find((c) => c === v) ?? null,
+                    }))
+                  }
+                  clearable
+                  placeholder="None"
+                  maw={260}
+                />
+              </Stack>
+            </Fieldset>
+          </Stack>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 5 }}>
+          <Stack gap="md" style={{ position: 'sticky', top: 76 }}>
+            {missing.length > 0 ? (
+              <Text size="sm" c="orange.9">
+                Not answered yet, counted at the top level: {missing.join(', ')}.
+              </Text>
+            ) : null}
+            {preview.isError ? (
+              <ErrorAlert error={preview.error} title="The tier could not be computed" />
+            ) : null}
+            {preview.data ? (
+              <TierResultCard
+                title="Computed tier"
+                {...preview.data}
+                isUpdating={preview.isFetching}
+              />
+            ) : (
+              <PageLoader />
+            )}
+            <Paper withBorder p="lg">
+              <Stack gap="sm">
+                <Checkbox
+                  label="Override the computed tier"
+                  checked={override.enabled}
+                  onChange={(e) => {
+                    const enabled = e.currentTarget.checked;
+                    setOverride((o) => ({ ...o, enabled }));
+                  }}
+                />
+                {override.enabled ? (
+                  <>
+                    <Select
+                      label="Tier to use"
+                      data={tierOptions.filter((o) => o.value !== preview.data?.tier)}
+                      value={override.tier}
+                      onChange={(v) =>
+                        setOverride((o) => ({ ...o, tier: riskTiers.find((t) => t === v) ?? null }))
+                      }
+                    />
+                    <Textarea
+                      label="Justification"
+                      description={`Why the computed tier does not fit; at least ${tieringLimits.overrideJustificationMinLength} characters, kept with the tiering`}
+                      autosize
+                      minRows={3}
+                      maxLength={tieringLimits.overrideJustificationMaxLength}
+                      value={override.justification}
+                      onChange={(e) => {
+                        const justification = e.currentTarget.value;
+                        setOverride((o) => ({ ...o, justification }));
+                      }}
+                    />
+                  </>
+                ) : null}
+                {overrideError ? (
+                  <Text c="red.8" size="sm" role="alert">
+                    {overrideError}
+                  </Text>
+                ) : null}
+                {save.isError && !isApiError(save.error, 'validation_failed') ? (
+                  <ErrorAlert error={save.error} title="The tiering was not saved" />
+                ) : null}
+                <Group>
+                  <Button type="submit" loading={save.isPending}>
+                    Save tiering
+                  </Button>
+                  {latest ? (
+                    <Button component={Link} to={`/governance/systems/${systemId}`} variant="light">
+                      Set up the review
+                    </Button>
+                  ) : null}
+                </Group>
+              </Stack>
+            </Paper>
+          </Stack>
+        </Grid.Col>
+      </Grid>
+    </form>
+  );
+}
