@@ -1,7 +1,7 @@
+import { documentContentBase64MaxLength } from '@vigil/contracts';
 import { createTestCore, dialectsUnderTest, type TestCore } from '@vigil/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { rejectionOf } from '../model-card/model-card.test-fixtures';
-import { minimalCard } from '../model-card/model-card.test-fixtures';
+import { minimalCard, rejectionOf } from '../model-card/model-card.test-fixtures';
 import { saveModelCard } from '../portfolio-cards/index';
 import {
   addEvidence,
@@ -89,6 +89,17 @@ describe.each(await dialectsUnderTest())('assessment evidence on %s', (dialect) 
       }),
     );
     expect(disguised.details?.[0]?.path).toBe('body.contentBase64');
+  });
+
+  it('refuses a file over the size limit before decoding it', async () => {
+    const error = await rejectionOf(() =>
+      addEvidence(core, testActor, ref(), {
+        kind: 'file',
+        filename: 'huge.pdf',
+        contentBase64: 'A'.repeat(documentContentBase64MaxLength + 4),
+      }),
+    );
+    expect(error.code).toBe('payload_too_large');
   });
 
   it('cites the model card and a governance decision of the system', async () => {
