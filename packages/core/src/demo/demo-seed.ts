@@ -4,6 +4,7 @@ import { systemActor, type CoreDeps } from '../deps';
 import { setDemoSignIn, setInstitutionName } from '../instance/instance.service';
 import { seedDemoAssessments } from './demo-assessments';
 import { seedDemoCards } from './demo-cards';
+import { seedDemoCommittee } from './demo-committee';
 import { seedDemoGovernanceIntake } from './demo-intake';
 import { seedDemoNotifications } from './demo-notifications';
 import { seedDemoPortfolio } from './demo-portfolio';
@@ -37,6 +38,7 @@ export async function seedDemoInstitution(deps: CoreDeps): Promise<SeedOutcome> 
   await seedDemoGovernanceIntake(deps);
   await seedDemoReviews(deps);
   await seedDemoAssessments(deps);
+  await seedDemoCommittee(deps);
   await setInstitutionName(deps.db, 'Example Health');
   await setDemoSignIn(deps.db, { password: demoPassword, accounts });
   await seedDemoNotifications(deps);
