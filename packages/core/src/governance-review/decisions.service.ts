@@ -98,6 +98,7 @@ async function decideIn(
   )
     throw alreadyDecided();
   const systemName = (await q.findSystemName(trx, review.system_id)) ?? 'Unknown system';
+  const [decider] = await q.findPeople(trx, actor.userId === null ? [] : [actor.userId]);
   const nextReviewDue = isApproval(input.outcome)
     ? addMonths(at, tier.consequences.reReviewMonths)
     : null;
@@ -120,7 +121,7 @@ async function decideIn(
       rationale: input.rationale,
       conditions: conditions.map((c) => ({ ...c, ownerName: owners.get(c.ownerId) ?? '' })),
       votes,
-      decidedBy: actor.label,
+      decidedBy: decider?.display_name ?? actor.label,
       decidedOn: at.toISOString().slice(0, 10),
       meeting: meeting ? { title: meeting.title, startsAt: meeting.starts_at } : null,
       nextReviewDue,

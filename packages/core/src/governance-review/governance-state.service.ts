@@ -85,6 +85,6 @@ export async function getGovernanceState(
       meetingId: d.meeting_id,
     })),
     conditions: await conditionDtos(db, conditions, todayOf(deps)),
-    history: history.map((h) => toTransitionDto(h)),
+    history: history.map((h) => toTransitionDto(h, names)),
   };
 }

@@ -7,7 +7,7 @@ import {
 import type { AiSystemsTable } from '../db/schema';
 import type { Db } from '../deps';
 import { storedCompletenessOf } from '../portfolio-cards/portfolio-cards.mappers';
-import * as dq from './decision.queries';
+import * as dq from './lifecycle.queries';
 import type { GateFacts } from './lifecycle.rules';
 import { findOpenReview } from './review.queries';
 import { effectiveTierOf } from './review.tier';

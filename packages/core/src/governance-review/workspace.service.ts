@@ -102,7 +102,11 @@ async function saveSeat(
     entityId: seat.id,
     changes: diffFields(beforeFields, afterFields),
   });
-  return toAssignmentDto(after, new Map([[seat.reviewer_id, actor.label]]));
+  const [reviewer] = await q.findPeople(trx, [seat.reviewer_id]);
+  return toAssignmentDto(
+    after,
+    new Map([[seat.reviewer_id, reviewer?.display_name ?? actor.label]]),
+  );
 }
 
 function requireSubmittable(findings: string | null, recommendation: string | null): void {

@@ -15,7 +15,11 @@ export function useUploadSystemDocument(id: string) {
   return useMutation({
     mutationFn: (body: DocumentUploadInput) =>
       callEndpoint(api.portfolioDocuments.upload, { params: { id }, body }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.systemDocuments(id) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.systemDocuments(id) });
+      // Documents can be tier artefacts, which lifecycle gates read.
+      void client.invalidateQueries({ queryKey: queryKeys.governanceReviewArea });
+    },
   });
 }
 
@@ -24,7 +28,11 @@ export function useRemoveSystemDocument(id: string) {
   return useMutation({
     mutationFn: (documentId: string) =>
       callEndpoint(api.portfolioDocuments.remove, { params: { id, documentId } }),
-    onSuccess: () => void client.invalidateQueries({ queryKey: queryKeys.systemDocuments(id) }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: queryKeys.systemDocuments(id) });
+      // Documents can be tier artefacts, which lifecycle gates read.
+      void client.invalidateQueries({ queryKey: queryKeys.governanceReviewArea });
+    },
   });
 }
 

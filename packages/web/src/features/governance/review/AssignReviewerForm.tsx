@@ -40,6 +40,7 @@ export function AssignReviewerForm({ review }: { review: ReviewDto }) {
           label="Discipline"
           data={disciplineOptions(review.pathwayRules.requiredDisciplines)}
           value={discipline}
+          allowDeselect={false}
           onChange={(v) => {
             setDiscipline(isOneOf(disciplines, v) ? v : null);
             setReviewerId(null);

@@ -40,7 +40,7 @@ export function ConditionsEditor({ value, onChange, errors, newCondition }: Cond
           </Text>
         ) : null}
         {errors.conditions ? (
-          <Text size="sm" c="red" role="alert">
+          <Text size="sm" c="red.8" role="alert">
             {errors.conditions}
           </Text>
         ) : null}

@@ -61,7 +61,7 @@ export function LifecyclePanel({
           >
             <Group gap="xs" mb="xs">
               <StateBadge state={t.to} />
-              <Badge component="span" variant="outline" color={t.allowed ? 'green' : 'gray'}>
+              <Badge component="span" variant="light" color={t.allowed ? 'green' : 'gray'}>
                 {t.allowed ? 'Gates met' : 'Blocked'}
               </Badge>
             </Group>
@@ -162,7 +162,7 @@ function TransitionForm({ state }: { state: GovernanceStateDto }) {
         </Button>
       </Group>
       {error ? (
-        <Text size="sm" c="red" role="alert" mt={4}>
+        <Text size="sm" c="red.8" role="alert" mt={4}>
           {error}
         </Text>
       ) : null}

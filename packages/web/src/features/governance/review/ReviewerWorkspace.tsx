@@ -79,7 +79,7 @@ function RecordReviewForm({ seat }: { seat: AssignmentDto }) {
     >
       <Stack gap="sm">
         {seat.submittedAt ? (
-          <Text size="sm" c="green.8">
+          <Text size="sm" fw={600}>
             Submitted. You may still change it until the round is decided.
           </Text>
         ) : null}
