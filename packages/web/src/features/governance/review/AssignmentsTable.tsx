@@ -51,7 +51,12 @@ export function AssignmentsTable({
                 </Table.Th>
                 <Table.Td fz="sm">{disciplineLabels[a.discipline]}</Table.Td>
                 <Table.Td>
-                  <Badge component="span" color={assignmentStatusColors[a.status]} variant="light">
+                  <Badge
+                    component="span"
+                    color={assignmentStatusColors[a.status]}
+                    variant="light"
+                    styles={{ label: { overflow: 'visible' } }}
+                  >
                     {assignmentStatusLabels[a.status]}
                   </Badge>
                 </Table.Td>

@@ -78,7 +78,12 @@ export function ConditionsTable({
               </Table.Td>
               <Table.Td fz="sm">{lifecycleStateLabels[c.gatesState]}</Table.Td>
               <Table.Td>
-                <Badge component="span" color={conditionStatusColors[c.status]} variant="light">
+                <Badge
+                  component="span"
+                  color={conditionStatusColors[c.status]}
+                  variant="light"
+                  styles={{ label: { overflow: 'visible' } }}
+                >
                   {conditionStatusLabels[c.status]}
                 </Badge>
               </Table.Td>

@@ -59,6 +59,7 @@ export function MyReviewsPage() {
                       component="span"
                       color={assignmentStatusColors[a.status]}
                       variant="light"
+                      styles={{ label: { overflow: 'visible' } }}
                     >
                       {assignmentStatusLabels[a.status]}
                     </Badge>
