@@ -1,7 +1,5 @@
 import { randomUUID } from 'node:crypto';
 import {
-  type IntakeDocumentDto,
-  type IntakeDocumentInput,
   type IntakeDto,
   type IntakeFacets,
   type IntakeListQuery,
@@ -9,15 +7,15 @@ import {
   type IntakeSummaryDto,
   intakeLimits,
   intakeStatus,
-  rolesGrant,
 } from '@vigil/contracts';
 import { appendAudit } from '../audit/index';
 import { isUniqueViolation } from '../db/dialect';
-import type { IntakeDocumentsTable, IntakesTable } from '../db/schema';
+import type { IntakesTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
-import { type CheckedDocument, checkDocument } from './governance-intake.documents';
-import { toIntakeDocumentDto, toIntakeDto, toIntakeSummaryDto } from './governance-intake.mappers';
+import { visibleIntake } from './governance-intake.access';
+import { type CheckedDocument, checkDocument, storeDocument } from './governance-intake.documents';
+import { toIntakeDto, toIntakeSummaryDto } from './governance-intake.mappers';
 import { notifyOffice } from './governance-intake.notify';
 import * as q from './governance-intake.queries';
 
@@ -109,29 +107,6 @@ async function nextReference(db: Db, year: number): Promise<string> {
   return `INT-${year}-${String(number).padStart(4, '0')}`;
 }
 
-async function storeDocument(
-  trx: Db,
-  actor: Actor,
-  intakeId: string,
-  document: CheckedDocument,
-  at: string,
-): Promise<IntakeDocumentsTable> {
-  const row: IntakeDocumentsTable = {
-    id: randomUUID(),
-    intake_id: intakeId,
-    filename: document.filename,
-    media_type: document.mediaType,
-    size_bytes: document.bytes.length,
-    sha256: document.sha256,
-    content: document.bytes,
-    uploaded_by_id: actor.userId,
-    uploaded_by_label: actor.label,
-    uploaded_at: at,
-  };
-  await q.insertIntakeDocument(trx, row);
-  return row;
-}
-
 /** An intake with its thread, documents and linked system. */
 export async function loadIntakeDto(db: Db, row: IntakesTable): Promise<IntakeDto> {
   const [messages, documents, system] = await Promise.all([
@@ -140,28 +115,6 @@ export async function loadIntakeDto(db: Db, row: IntakesTable): Promise<IntakeDt
     row.system_id ? q.findSystemSummary(db, row.system_id) : Promise.resolve(undefined),
   ]);
   return toIntakeDto(row, { messages, documents, system });
-}
-
-/** True when the actor may see the intake: its submitter, or anyone who reads governance. */
-export function canSeeIntake(actor: Actor, row: IntakesTable): boolean {
-  return (
-    (actor.userId !== null && row.submitter_id === actor.userId) ||
-    rolesGrant(actor.roles, 'governance.read')
-  );
-}
-
-/**
- * The intake if the actor may see it.
- * @throws DomainError not_found (also when it exists but is someone else's)
- */
-export async function visibleIntake(db: Db, actor: Actor, id: string): Promise<IntakesTable> {
-  const row = await q.findIntake(db, id);
-  if (!row || !canSeeIntake(actor, row)) throw noIntake();
-  return row;
-}
-
-export function noIntake(): DomainError {
-  return new DomainError('not_found', 'No intake has this id');
 }
 
 /**
@@ -209,80 +162,4 @@ export async function getIntakeFacets(deps: CoreDeps): Promise<IntakeFacets> {
     statuses: statuses.map((s) => ({ value: intakeStatus.parse(s.value), count: Number(s.count) })),
     departments: departments.map((d) => ({ value: d.value, count: Number(d.count) })),
   };
-}
-
-/**
- * Attaches another document to an intake that is still in triage, by its submitter or the office.
- * @throws DomainError not_found, forbidden, conflict (accepted or closed, or too many documents),
- * validation_failed, payload_too_large
- */
-export async function addIntakeDocument(
-  deps: CoreDeps,
-  actor: Actor,
-  id: string,
-  input: IntakeDocumentInput,
-): Promise<IntakeDocumentDto> {
-  const document = checkDocument(input, 'body');
-  return deps.db.transaction().execute(async (trx) => {
-    const row = await q.lockIntake(trx, deps.dialect, id);
-    if (!row || !canSeeIntake(actor, row)) throw noIntake();
-    const isSubmitter = actor.userId !== null && row.submitter_id === actor.userId;
-    if (!isSubmitter && !rolesGrant(actor.roles, 'governance.manage'))
-      throw new DomainError('forbidden', 'Only the submitter and the AI office add documents');
-    if (row.status !== 'submitted' && row.status !== 'needs_info')
-      throw new DomainError(
-        'conflict',
-        `${row.reference} is ${row.status}; it takes no more documents`,
-      );
-    if ((await q.listIntakeDocuments(trx, id)).length >= intakeLimits.documentsMax)
-      throw new DomainError(
-        'conflict',
-        `An intake holds at most ${intakeLimits.documentsMax} documents`,
-      );
-    const at = deps.clock.now();
-    const stored = await storeDocument(trx, actor, id, document, at.toISOString());
-    const statuses = [intakeStatus.parse(row.status)];
-    if (
-      !(await q.updateIntakeAt(
-        trx,
-        id,
-        { version: Number(row.version), statuses },
-        { updated_at: at.toISOString() },
-      ))
-    )
-      throw new DomainError(
-        'conflict',
-        'The intake changed while the document was added; try again',
-      );
-    await appendAudit(trx, { dialect: deps.dialect, at }, actor, {
-      action: 'intake.document_added',
-      entityType: 'intake',
-      entityId: id,
-      changes: {
-        documentId: { before: null, after: stored.id },
-        filename: { before: null, after: stored.filename },
-        mediaType: { before: null, after: stored.media_type },
-        sizeBytes: { before: null, after: stored.size_bytes },
-        sha256: { before: null, after: stored.sha256 },
-      },
-    });
-    const { content: _content, ...dto } = stored;
-    return toIntakeDocumentDto(dto);
-  });
-}
-
-/**
- * An intake document's bytes, for those who may see the intake.
- * @throws DomainError not_found
- */
-export async function getIntakeDocumentFile(
-  deps: CoreDeps,
-  actor: Actor,
-  id: string,
-  documentId: string,
-): Promise<{ filename: string; mediaType: string; bytes: Buffer }> {
-  await visibleIntake(deps.db, actor, id);
-  const row = await q.findIntakeDocumentContent(deps.db, id, documentId);
-  if (!row) throw new DomainError('not_found', 'This intake has no document with this id');
-  return { filename: row.filename, mediaType: row.media_type, bytes: Buffer.from(row.content) };
 }

@@ -15,7 +15,8 @@ import type { IntakesTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
 import { insertAiSystemIn } from '../portfolio/portfolio.service';
-import { canSeeIntake, loadIntakeDto, noIntake } from './governance-intake.service';
+import { canSeeIntake, noIntake } from './governance-intake.access';
+import { loadIntakeDto } from './governance-intake.service';
 import {
   notifyOffice,
   notifySubmitterOfQuestion,

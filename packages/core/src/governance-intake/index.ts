@@ -4,9 +4,8 @@ export {
   listMyIntakes,
   listIntakes,
   getIntakeFacets,
-  addIntakeDocument,
-  getIntakeDocumentFile,
 } from './governance-intake.service';
+export { addIntakeDocument, getIntakeDocumentFile } from './governance-intake.documents';
 export {
   askIntakeQuestion,
   answerIntakeQuestion,
