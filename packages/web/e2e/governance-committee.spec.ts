@@ -125,4 +125,48 @@ describeInBrowser('the governance committee', () => {
     await screenshot(page, 'governance-meeting-upcoming');
     expect(vigil.problems).toEqual([]);
   });
+
+  it('schedules a meeting, and gives a calendar address that works without a session', async () => {
+    const { page } = vigil;
+    await page.getByRole('link', { name: 'Committee meetings' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Committee meetings' }).waitFor();
+    await page.getByRole('button', { name: 'Create my calendar address' }).click();
+    const address = (
+      await page.locator('pre').filter({ hasText: '/meetings.ics' }).innerText()
+    ).trim();
+    const feed = await fetch(address);
+    expect(feed.status).toBe(200);
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await feed.text()).toContain('BEGIN:VEVENT');
+    expect((await fetch(address.replace(/.\/meetings\.ics$/, 'x/meetings.ics'))).status).toBe(404);
+    await expectAccessible(page, 'meetings list');
+    await screenshot(page, 'governance-meetings');
+
+    await page.getByRole('button', { name: 'Schedule meeting' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Schedule a committee meeting' });
+    await dialog
+      .getByRole('textbox', { name: 'Title' })
+      .fill('Extraordinary committee: sepsis drift');
+    await dialog.getByRole('textbox', { name: 'Location' }).fill('Video call');
+    await expectAccessible(page, 'schedule meeting dialog');
+    await dialog.getByRole('button', { name: 'Schedule meeting' }).click();
+    await page
+      .getByRole('heading', { level: 1, name: 'Extraordinary committee: sepsis drift' })
+      .waitFor();
+    await page.getByText('Quorum not reached: 0 present, 4 needed').first().waitFor();
+  });
+
+  it('lists re-reviews by due date', async () => {
+    const { page } = vigil;
+    await page.goto(`${vigil.url}/governance/re-reviews`);
+    await page.getByRole('heading', { level: 1, name: 'Re-reviews' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: /^Overdue/ }).waitFor();
+    await page
+      .getByRole('table', { name: /systems by re-review date/ })
+      .first()
+      .waitFor();
+    await expectAccessible(page, 're-reviews');
+    await screenshot(page, 'governance-re-reviews');
+    expect(vigil.problems).toEqual([]);
+  });
 });

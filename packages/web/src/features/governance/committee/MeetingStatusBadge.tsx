@@ -10,7 +10,12 @@ const statusColors: Record<MeetingStatus, string> = {
 
 export function MeetingStatusBadge({ status }: { status: MeetingStatus }) {
   return (
-    <Badge component="span" variant="light" color={statusColors[status]}>
+    <Badge
+      component="span"
+      variant="light"
+      color={statusColors[status]}
+      styles={{ label: { overflow: 'visible' } }}
+    >
       {meetingStatusLabels[status]}
     </Badge>
   );

@@ -122,7 +122,7 @@ function ReReviewTable(props: { caption: string; items: ReReviewItemDto[]; canMa
                     <Button
                       size="xs"
                       variant="light"
-                      aria-label={`Open the re-review of ${item.systemName}`}
+                      aria-label={`Open re-review of ${item.systemName}`}
                       loading={open.isPending && open.variables.systemId === item.systemId}
                       onClick={() =>
                         open.mutate(
