@@ -1,7 +1,8 @@
-import { Button, Stack, Text, Textarea } from '@mantine/core';
+import { Anchor, Button, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { reviewLimits, reviewPathwayLabels, type DeterminationSummaryDto } from '@vigil/contracts';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { useOpenReview } from '../../../api/useGovernanceReview';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 
@@ -21,8 +22,12 @@ export function OpenReviewForm({
 
   if (!determination) {
     return (
-      <Text size="sm" c="dimmed">
-        This system has no risk tier yet. Tier it first; the tier decides the review pathway.
+      <Text size="sm">
+        This system has no risk tier yet; the tier decides the review pathway.{' '}
+        <Anchor component={Link} to={`/governance/tiering/${systemId}`}>
+          Tier it first
+        </Anchor>
+        .
       </Text>
     );
   }

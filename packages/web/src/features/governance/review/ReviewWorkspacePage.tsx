@@ -78,10 +78,17 @@ export function ReviewWorkspacePage() {
       <Stack gap="lg">
         {intakeId ? (
           <Text size="sm">
-            Came in through{' '}
-            <Anchor component={Link} to={`/governance/intakes/${intakeId}`}>
-              its intake
-            </Anchor>
+            Came in through an intake
+            {canManage ? (
+              <>
+                {' '}
+                (
+                <Anchor component={Link} to={`/governance/intake/${intakeId}`}>
+                  open the intake
+                </Anchor>
+                )
+              </>
+            ) : null}
             .
           </Text>
         ) : null}
