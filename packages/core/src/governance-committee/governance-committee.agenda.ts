@@ -17,6 +17,7 @@ import type { FieldChanges } from '../audit/audit.changes';
 import type { CommitteeMeetingsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
+import * as aq from './governance-committee.agenda.queries';
 import * as q from './governance-committee.queries';
 import { lockScheduledMeeting, meetingDtoOf } from './governance-committee.read';
 
@@ -31,7 +32,7 @@ export async function listAgendaSuggestions(
   deps: CoreDeps,
   query: AgendaSuggestionsQuery,
 ): Promise<AgendaSuggestionDto[]> {
-  const rows = await q.listUnscheduledOpenReviews(deps.db);
+  const rows = await aq.listUnscheduledOpenReviews(deps.db);
   const decidedAtMeeting = await pathwayRulesOf(
     deps.db,
     rows.map((r) => (r.rule_set_version === null ? null : Number(r.rule_set_version))),
@@ -68,7 +69,7 @@ export async function pathwayRulesOf(
 ): Promise<(version: number | null, pathway: ReviewPathway) => boolean> {
   const wanted = [...new Set(versions.filter((v): v is number => v !== null))];
   const definitions = new Map<number, ReturnType<typeof tierRuleSetDefinition.safeParse>>();
-  for (const row of await q.findRuleSetDefinitions(db, wanted)) {
+  for (const row of await aq.findRuleSetDefinitions(db, wanted)) {
     let json: unknown = null;
     try {
       json = JSON.parse(row.definition_json);
@@ -97,7 +98,7 @@ export async function addAgendaItem(
 ): Promise<MeetingDto> {
   return deps.db.transaction().execute(async (trx) => {
     const meeting = await lockScheduledMeeting(trx, deps.dialect, meetingId, 'change its agenda');
-    const items = await q.listAgendaItemIds(trx, meetingId);
+    const items = await aq.listAgendaItemIds(trx, meetingId);
     if (items.length >= meetingLimits.agendaMaxItems)
       throw new DomainError(
         'conflict',
@@ -117,7 +118,7 @@ export async function addAgendaItem(
       notes: input.notes ? input.notes : null,
       decision_id: null,
     };
-    await q.insertAgendaItem(trx, row);
+    await aq.insertAgendaItem(trx, row);
     return agendaChanged(trx, deps, actor, meeting, 'agenda_item_added', {
       itemId: { before: null, after: row.id },
       title: { before: null, after: row.title },
@@ -143,7 +144,7 @@ export async function updateAgendaItem(
     const item = await requireItem(trx, meetingId, itemId);
     const title = input.title ?? item.title;
     const notes = input.notes === undefined ? item.notes : input.notes ? input.notes : null;
-    await q.updateAgendaItem(trx, itemId, { title, notes });
+    await aq.updateAgendaItem(trx, itemId, { title, notes });
     return agendaChanged(trx, deps, actor, meeting, 'agenda_item_updated', {
       itemId: { before: itemId, after: itemId },
       ...(title === item.title ? {} : { title: { before: item.title, after: title } }),
@@ -170,10 +171,10 @@ export async function removeAgendaItem(
         'conflict',
         'A decision was recorded on this item; it stays on the agenda',
       );
-    await q.deleteAgendaItem(trx, itemId);
+    await aq.deleteAgendaItem(trx, itemId);
     await renumber(
       trx,
-      (await q.listAgendaItemIds(trx, meetingId)).map((i) => i.id),
+      (await aq.listAgendaItemIds(trx, meetingId)).map((i) => i.id),
     );
     return agendaChanged(trx, deps, actor, meeting, 'agenda_item_removed', {
       itemId: { before: item.id, after: null },
@@ -200,7 +201,7 @@ export async function reorderAgenda(
     });
   return deps.db.transaction().execute(async (trx) => {
     const meeting = await lockScheduledMeeting(trx, deps.dialect, meetingId, 'change its agenda');
-    const current = (await q.listAgendaItemIds(trx, meetingId)).map((i) => i.id);
+    const current = (await aq.listAgendaItemIds(trx, meetingId)).map((i) => i.id);
     const wanted = new Set(input.itemIds);
     if (current.length !== wanted.size || current.some((id) => !wanted.has(id)))
       throw new DomainError(
@@ -215,7 +216,7 @@ export async function reorderAgenda(
 }
 
 async function reviewToSchedule(trx: Db, deps: CoreDeps, reviewId: string) {
-  const review = await q.lockReview(trx, deps.dialect, reviewId);
+  const review = await aq.lockReview(trx, deps.dialect, reviewId);
   if (!review)
     throw new DomainError('validation_failed', 'No review has this id', {
       details: [{ path: 'body.reviewId', message: 'must be the id of an open review' }],
@@ -225,7 +226,7 @@ async function reviewToSchedule(trx: Db, deps: CoreDeps, reviewId: string) {
       'conflict',
       `This review is ${review.status}; only open reviews go on an agenda`,
     );
-  const scheduled = await q.findScheduledAgendaOfReview(trx, reviewId);
+  const scheduled = await aq.findScheduledAgendaOfReview(trx, reviewId);
   if (scheduled)
     throw new DomainError(
       'conflict',
@@ -235,14 +236,14 @@ async function reviewToSchedule(trx: Db, deps: CoreDeps, reviewId: string) {
 }
 
 async function requireItem(trx: Db, meetingId: string, itemId: string) {
-  const item = await q.findAgendaItem(trx, meetingId, itemId);
+  const item = await aq.findAgendaItem(trx, meetingId, itemId);
   if (!item) throw new DomainError('not_found', 'This meeting has no agenda item with this id');
   return item;
 }
 
 async function renumber(trx: Db, orderedIds: readonly string[]): Promise<void> {
   for (const [index, id] of orderedIds.entries())
-    await q.updateAgendaItem(trx, id, { position: index + 1 });
+    await aq.updateAgendaItem(trx, id, { position: index + 1 });
 }
 
 async function agendaChanged(

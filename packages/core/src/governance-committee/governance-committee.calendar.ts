@@ -11,6 +11,7 @@ import type { CommitteeMeetingsTable } from '../db/schema';
 import type { Actor, CoreDeps } from '../deps';
 import { DomainError } from '../errors';
 import { type IcsEvent, buildCalendar } from './governance-committee.ics';
+import * as aq from './governance-committee.agenda.queries';
 import * as q from './governance-committee.queries';
 import * as feeds from './governance-committee.feeds.queries';
 import { noMeeting } from './governance-committee.read';
@@ -131,7 +132,7 @@ async function calendarOf(
   rows: readonly CommitteeMeetingsTable[],
   now: Date,
 ): Promise<string> {
-  const agenda = await q.listAgenda(
+  const agenda = await aq.listAgenda(
     deps.db,
     rows.map((r) => r.id),
   );

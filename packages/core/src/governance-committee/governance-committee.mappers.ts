@@ -13,7 +13,7 @@ import {
 } from '@vigil/contracts';
 import { parseDisciplines } from '../accounts/accounts.mappers';
 import type { CommitteeMeetingsTable } from '../db/schema';
-import type { AgendaRow } from './governance-committee.queries';
+import type { AgendaRow } from './governance-committee.agenda.queries';
 
 /** A majority of the committee: more than half, at least one. */
 export function defaultQuorum(committeeSize: number): number {

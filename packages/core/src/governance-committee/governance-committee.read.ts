@@ -4,6 +4,7 @@ import type { CommitteeMeetingsTable } from '../db/schema';
 import type { Db } from '../deps';
 import { DomainError } from '../errors';
 import { toAgendaItemDto, toAttendeeDto, toMeetingDto } from './governance-committee.mappers';
+import * as aq from './governance-committee.agenda.queries';
 import * as q from './governance-committee.queries';
 
 /**
@@ -22,7 +23,7 @@ export async function meetingDtoOf(
   dialect: DialectName,
   row: CommitteeMeetingsTable,
 ): Promise<MeetingDto> {
-  const agenda = await q.listAgenda(db, [row.id]);
+  const agenda = await aq.listAgenda(db, [row.id]);
   const members = await q.listCommitteeMembers(db, dialect);
   const recorded = await q.listAttendance(db, row.id);
   const byUser = new Map(recorded.map((r) => [r.user_id, r]));
