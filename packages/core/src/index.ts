@@ -26,6 +26,6 @@ export * from './portfolio-import/index';
 export * from './portfolio-documents/index';
 export * from './notifications/index';
 export * from './governance-assessments/index';
+export * from './governance-committee/index';
 export * from './governance-review/index';
 export * from './governance-intake/index';
-export * from './governance-committee/index';

@@ -18,8 +18,8 @@ import { registerPortfolioDocumentRoutes } from './routes/portfolio-documents.ro
 import { registerNotificationRoutes } from './routes/notifications.routes';
 import { registerGovernanceReviewRoutes } from './routes/governance-review.routes';
 import { registerGovernanceAssessmentRoutes } from './routes/governance-assessments.routes';
-import { registerGovernanceIntakeRoutes } from './routes/governance-intake.routes';
 import { registerGovernanceCommitteeRoutes } from './routes/governance-committee.routes';
+import { registerGovernanceIntakeRoutes } from './routes/governance-intake.routes';
 import { registerSystemRoutes } from './routes/system.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
 import { registerUserRoutes } from './routes/users.routes';
@@ -110,8 +110,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerNotificationRoutes(app, options.core);
   registerGovernanceReviewRoutes(app, options.core);
   registerGovernanceAssessmentRoutes(app, options.core);
-  registerGovernanceIntakeRoutes(app, options.core);
   registerGovernanceCommitteeRoutes(app, options.core);
+  registerGovernanceIntakeRoutes(app, options.core);
   await registerWebApp(app, options.webDistDir ?? null);
   return app;
 }

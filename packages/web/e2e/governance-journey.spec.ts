@@ -262,6 +262,13 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
     await page.getByText('The system is now deployed.').waitFor();
     await expectAccessible(page, 'journey deployed');
     await screenshot(page, 'journey-deployed');
+
+    await page.goto(`${vigil.url}${systemPage}?tab=governance`);
+    await page.getByText('Latest decision: Approve for pilot (round 1).').waitFor();
+    await page.getByText('Tier 2 (moderate risk)').first().waitFor();
+    await page.getByRole('link', { name: 'Open the review workspace' }).waitFor();
+    await expectAccessible(page, 'system governance tab');
+    await screenshot(page, 'journey-system-governance-tab');
     await signOut(vigil);
   });
 

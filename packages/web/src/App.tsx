@@ -76,6 +76,27 @@ const ConditionsPage = lazy(() =>
   })),
 );
 
+const AssessmentsPage = lazy(() =>
+  import('./features/governance/assessments/AssessmentsPage').then((m) => ({
+    default: m.AssessmentsPage,
+  })),
+);
+const AssessmentPage = lazy(() =>
+  import('./features/governance/assessments/AssessmentPage').then((m) => ({
+    default: m.AssessmentPage,
+  })),
+);
+const GapReportPage = lazy(() =>
+  import('./features/governance/assessments/GapReportPage').then((m) => ({
+    default: m.GapReportPage,
+  })),
+);
+const SystemAssessmentsPage = lazy(() =>
+  import('./features/governance/assessments/SystemAssessmentsPage').then((m) => ({
+    default: m.SystemAssessmentsPage,
+  })),
+);
+
 const ReportAiPage = lazy(() =>
   import('./features/governance/intake/ReportAiPage').then((m) => ({ default: m.ReportAiPage })),
 );
@@ -123,27 +144,6 @@ const ReReviewsPage = lazy(() =>
   })),
 );
 
-const AssessmentsPage = lazy(() =>
-  import('./features/governance/assessments/AssessmentsPage').then((m) => ({
-    default: m.AssessmentsPage,
-  })),
-);
-const AssessmentPage = lazy(() =>
-  import('./features/governance/assessments/AssessmentPage').then((m) => ({
-    default: m.AssessmentPage,
-  })),
-);
-const GapReportPage = lazy(() =>
-  import('./features/governance/assessments/GapReportPage').then((m) => ({
-    default: m.GapReportPage,
-  })),
-);
-const SystemAssessmentsPage = lazy(() =>
-  import('./features/governance/assessments/SystemAssessmentsPage').then((m) => ({
-    default: m.SystemAssessmentsPage,
-  })),
-);
-
 const routes: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
   {
@@ -171,15 +171,6 @@ const routes: RouteObject[] = [
               { path: '/portfolio/new', element: <CreateSystemPage /> },
               { path: '/portfolio/import', element: <ImportWizardPage /> },
               { path: '/portfolio/:id/edit', element: <EditSystemPage /> },
-            ],
-          },
-          { path: '/governance', element: <GovernanceDashboardPage /> },
-          {
-            element: <RequirePermission permission="governance.read" />,
-            children: [
-              { path: '/governance/meetings', element: <MeetingsPage /> },
-              { path: '/governance/meetings/:id', element: <MeetingPage /> },
-              { path: '/governance/re-reviews', element: <ReReviewsPage /> },
             ],
           },
           {
@@ -225,7 +216,6 @@ const routes: RouteObject[] = [
           },
           { path: '/account/tokens', element: <MyTokensPage /> },
           { path: '/account/password', element: <ChangePasswordPage /> },
-          { path: '/inbox', element: <InboxPage /> },
           {
             element: <RequirePermission permission="governance.read" />,
             children: [
@@ -238,6 +228,7 @@ const routes: RouteObject[] = [
             children: [{ path: '/governance/reviews', element: <MyReviewsPage /> }],
           },
           { path: '/governance/conditions', element: <ConditionsPage /> },
+          { path: '/inbox', element: <InboxPage /> },
           {
             element: <RequirePermission permission="users.read" />,
             children: [

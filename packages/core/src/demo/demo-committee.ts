@@ -1,5 +1,5 @@
 import type { Discipline, Role } from '@vigil/contracts';
-import { findUserIdByEmail, getUser, updateUser } from '../accounts/index';
+import { findUserIdByEmail } from '../accounts/index';
 import type { Actor, CoreDeps } from '../deps';
 import { DomainError } from '../errors';
 import {
@@ -10,7 +10,6 @@ import {
   saveMeetingMinutes,
   scheduleCommitteeMeeting,
 } from '../governance-committee/index';
-import { listCommitteeMembers } from '../governance-committee/governance-committee.queries';
 import {
   assignReviewer,
   decideReview,
@@ -137,23 +136,7 @@ async function fullPathwaySystem(deps: CoreDeps): Promise<{ id: string; name: st
   throw new DomainError('internal_error', 'No tiered full-pathway system is free for the demo');
 }
 
-/**
- * The full pathway needs a data science reviewer. Example Health's patient advocate also has a
- * data science background; she is given that discipline unless someone already holds it.
- */
-async function ensureDataScienceReviewer(deps: CoreDeps, caio: Actor): Promise<void> {
-  const members = await listCommitteeMembers(deps.db, deps.dialect);
-  if (members.some((m) => m.disciplines_json.includes('"data_science"'))) return;
-  const linda = await demoActor(deps, 'linda.park');
-  const user = await getUser(deps, linda.userId ?? '');
-  await updateUser(deps, caio, user.id, {
-    version: user.version,
-    disciplines: [...user.disciplines, 'data_science'],
-  });
-}
-
 async function seedPastMeeting(deps: CoreDeps, caio: Actor, start: Date): Promise<void> {
-  await ensureDataScienceReviewer(deps, caio);
   const system = await fullPathwaySystem(deps);
   const opened = await openReview(at(deps, shift(start, -30 * dayMs)), caio, {
     systemId: system.id,

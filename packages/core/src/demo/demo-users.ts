@@ -63,7 +63,8 @@ export const demoUsers: DemoUser[] = [
     email: 'linda.park@example-health.org',
     displayName: 'Linda Park',
     roles: ['committee_member'],
-    disciplines: ['patient_advocate'],
+    // The patient advocate on the committee is also its data science reviewer.
+    disciplines: ['patient_advocate', 'data_science'],
   },
   {
     email: 'priya.shah@example-health.org',

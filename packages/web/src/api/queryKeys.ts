@@ -1,6 +1,6 @@
 import type {
-  AssessmentListQuery,
   AgendaSuggestionsQuery,
+  AssessmentListQuery,
   AuditListQuery,
   IntakeListQuery,
   TieringPreviewInput,
@@ -58,15 +58,6 @@ export const queryKeys = {
   governanceDecision: (id: string) => ['governance', 'review', 'decision', id] as const,
   governanceConditions: (query: Partial<ConditionListQuery>) =>
     ['governance', 'review', 'conditions', query] as const,
-  governanceCommittee: ['governance', 'committee'] as const,
-  meetings: (query: Partial<MeetingListQuery>) =>
-    ['governance', 'committee', 'meetings', query] as const,
-  meeting: (id: string) => ['governance', 'committee', 'meeting', id] as const,
-  agendaSuggestions: (query: Partial<AgendaSuggestionsQuery>) =>
-    ['governance', 'committee', 'suggestions', query] as const,
-  calendarFeed: ['governance', 'committee', 'calendar-feed'] as const,
-  reReviews: ['governance', 'committee', 're-reviews'] as const,
-  governanceDashboard: ['governance', 'committee', 'dashboard'] as const,
   governanceAssessments: ['governance', 'assessments'] as const,
   governanceFrameworks: ['governance', 'assessments', 'frameworks'] as const,
   assessmentList: (query: Partial<AssessmentListQuery>) =>
@@ -79,6 +70,15 @@ export const queryKeys = {
     ['governance', 'assessments', 'detail', id, 'crosswalk', itemKey] as const,
   systemAssessments: (systemId: string) =>
     ['governance', 'assessments', 'system', systemId] as const,
+  governanceCommittee: ['governance', 'committee'] as const,
+  meetings: (query: Partial<MeetingListQuery>) =>
+    ['governance', 'committee', 'meetings', query] as const,
+  meeting: (id: string) => ['governance', 'committee', 'meeting', id] as const,
+  agendaSuggestions: (query: Partial<AgendaSuggestionsQuery>) =>
+    ['governance', 'committee', 'suggestions', query] as const,
+  calendarFeed: ['governance', 'committee', 'calendar-feed'] as const,
+  reReviews: ['governance', 'committee', 're-reviews'] as const,
+  governanceDashboard: ['governance', 'committee', 'dashboard'] as const,
   governanceArea: ['governance'] as const,
   intakes: ['governance', 'intake'] as const,
   myIntakes: ['governance', 'intake', 'mine'] as const,

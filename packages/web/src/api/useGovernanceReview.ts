@@ -29,6 +29,7 @@ export function useGovernanceState(systemId: string) {
   return useQuery({
     queryKey: queryKeys.governanceState(systemId),
     queryFn: ({ signal }) => callEndpoint(g.systemState, { params: { id: systemId }, signal }),
+    enabled: systemId !== '',
   });
 }
 

@@ -2,12 +2,7 @@ import { Anchor, EmptyState, List } from '@mantine/core';
 import { Link } from 'react-router';
 import { productAreas } from '../../shell/areas';
 
-const whatAppears: Record<'governance' | 'monitoring' | 'projects', readonly string[]> = {
-  governance: [
-    'The committee reviews of this system, with each discipline’s answers',
-    'Decisions and the conditions attached to them, with their due dates',
-    'Changes of life-cycle state, which only governance makes',
-  ],
+const whatAppears: Record<'monitoring' | 'projects', readonly string[]> = {
   monitoring: [
     'Monitoring reports for this system from its prediction logs',
     'Alerts when the latest run finds drift or a problem',

@@ -9,6 +9,7 @@ import { PageHeader } from '../../../components/PageHeader';
 import { PageLoader } from '../../../components/PageLoader';
 import { BackToPortfolio } from '../BackLink';
 import { StateBadge } from '../StateBadge';
+import { SystemGovernanceSummary } from '../../governance/review/SystemGovernanceSummary';
 import { PlannedTab } from './PlannedTab';
 import { SystemDocuments } from './SystemDocuments';
 import { SystemOverview } from './SystemOverview';
@@ -122,7 +123,7 @@ export function SystemPage() {
               <ModelCardTab system={data} canWrite={canWrite} />
             </Tabs.Panel>
             <Tabs.Panel value="governance">
-              <PlannedTab area="governance" />
+              <SystemGovernanceSummary systemId={id} />
             </Tabs.Panel>
             <Tabs.Panel value="monitoring">
               <PlannedTab area="monitoring" />
