@@ -13,6 +13,7 @@ import { hasPermission, useMe } from '../../api/useAuth';
 import { PageHeader } from '../../components/PageHeader';
 import { adminLinks } from './adminLinks';
 import { productAreas } from './areas';
+import { ThisWeek } from './ThisWeek';
 
 interface Action {
   to: string;
@@ -106,6 +107,7 @@ export function HomePage() {
         description={`${greeting(new Date().getHours())}, ${user.displayName}.`}
       />
       <Stack gap="xl" maw={960}>
+        <ThisWeek me={me.data} />
         <section aria-labelledby="home-roles">
           <Title id="home-roles" order={2} size="h4" mb="xs">
             Your roles
