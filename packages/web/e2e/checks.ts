@@ -18,6 +18,10 @@ const axeSource = readFileSync(
  * rather than injected as a <script> element; the page under test keeps its real CSP.
  */
 export async function expectAccessible(page: Page, label: string): Promise<void> {
+  // Colours are judged on the settled page: a toast fading in has a blended, lighter colour.
+  await page.waitForFunction(() =>
+    document.getAnimations().every((animation) => animation.playState !== 'running'),
+  );
   const hasAxe = await page.evaluate(() => 'axe' in window);
   if (!hasAxe) await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
