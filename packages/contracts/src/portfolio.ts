@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { riskTiers } from './governance-enums';
 import { fieldChange } from './audit';
 import { id, isoTimestamp, limits, pageQuery } from './common';
 import {
@@ -161,6 +162,11 @@ export type AiSystemUpdateInput = z.infer<typeof aiSystemUpdateInput>;
 export const portfolioSorts = ['name', 'updatedAt', 'state', 'completeness'] as const;
 
 /** Filters and order of a portfolio list: what a saved view remembers. */
+/** A portfolio filter on the risk tier in force; `not_tiered` finds systems never tiered. */
+export const tierFilters = [...riskTiers, 'not_tiered'] as const;
+export const tierFilter = z.enum(tierFilters);
+export type TierFilter = z.infer<typeof tierFilter>;
+
 export const portfolioViewQuery = z
   .object({
     q: z
@@ -179,6 +185,9 @@ export const portfolioViewQuery = z
     completeness: completenessBand
       .optional()
       .describe('Model-card completeness band: no card, under 50%, 50–79%, 80–99% or complete'),
+    tier: tierFilter
+      .optional()
+      .describe('Risk tier in force (the newest tiering, its override winning), or not_tiered'),
     sort: z
       .enum(portfolioSorts)
       .optional()

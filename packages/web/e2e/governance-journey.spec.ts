@@ -269,6 +269,11 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
     await page.getByRole('link', { name: 'Open the review workspace' }).waitFor();
     await expectAccessible(page, 'system governance tab');
     await screenshot(page, 'journey-system-governance-tab');
+
+    await page.goto(`${vigil.url}/portfolio?tier=moderate&state=deployed`);
+    await page.getByRole('link', { name: title }).waitFor();
+    await page.goto(`${vigil.url}/portfolio?tier=high&q=handoff`);
+    await page.getByText('No systems match this search and these filters.').waitFor();
     await signOut(vigil);
   });
 

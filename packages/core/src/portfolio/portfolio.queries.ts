@@ -4,6 +4,7 @@ import {
   type CompletenessBand,
   type FdaStatus,
   type LifecycleState,
+  type TierFilter,
   dsiType,
   lifecycleStates,
 } from '@vigil/contracts';
@@ -134,6 +135,7 @@ export interface SystemFilter {
   developer?: string;
   fdaStatus?: FdaStatus;
   completeness?: CompletenessBand;
+  tier?: TierFilter;
 }
 
 export interface SystemOrder {
@@ -170,6 +172,42 @@ export function filtered(
       .$if(f.completeness !== undefined, (q) =>
         q.where((eb) => inBand(eb, f.completeness ?? 'no_card')),
       )
+      .$if(f.tier !== undefined, (q) => q.where((eb) => hasTier(eb, f.tier ?? 'not_tiered')))
+  );
+}
+
+/**
+ * The tier in force is that of a system's newest tiering (an override winning over the computed
+ * tier), as governance reads it; ties on time are broken by id the same way.
+ */
+function hasTier(eb: ExpressionBuilder<Database, 'ai_systems'>, tier: TierFilter) {
+  const tierings = eb
+    .selectFrom('tier_determinations as d')
+    .select('d.id')
+    .whereRef('d.system_id', '=', 'ai_systems.id');
+  if (tier === 'not_tiered') return eb.not(eb.exists(tierings));
+  return eb.exists(
+    tierings
+      .where((d) => d(d.fn.coalesce('d.override_tier', 'd.computed_tier'), '=', tier))
+      .where((d) =>
+        d.not(
+          d.exists(
+            d
+              .selectFrom('tier_determinations as n')
+              .select('n.id')
+              .whereRef('n.system_id', '=', 'd.system_id')
+              .where((n) =>
+                n.or([
+                  n('n.determined_at', '>', n.ref('d.determined_at')),
+                  n.and([
+                    n('n.determined_at', '=', n.ref('d.determined_at')),
+                    n('n.id', '>', n.ref('d.id')),
+                  ]),
+                ]),
+              ),
+          ),
+        ),
+      ),
   );
 }
 

@@ -1,7 +1,12 @@
 import { Button, Group, Select, SimpleGrid, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconSearch, IconX } from '@tabler/icons-react';
-import { completenessBands, type PortfolioViewQuery } from '@vigil/contracts';
+import {
+  completenessBands,
+  type PortfolioViewQuery,
+  riskTierLabels,
+  riskTiers,
+} from '@vigil/contracts';
 import { useEffect, useState } from 'react';
 import { bandLabels } from '../dashboard/dashboardData';
 import { categoryOptions, fdaStatusOptions, kindOptions, stateOptions } from '../options';
@@ -25,6 +30,7 @@ type FilterKey =
   | 'category'
   | 'fdaStatus'
   | 'completeness'
+  | 'tier'
   | 'developer'
   | 'department'
   | 'site';
@@ -33,6 +39,11 @@ const completenessOptions = completenessBands.map((band) => ({
   value: band,
   label: bandLabels[band],
 }));
+
+const tierOptions = [
+  ...riskTiers.map((tier) => ({ value: tier, label: riskTierLabels[tier] })),
+  { value: 'not_tiered', label: 'Not tiered yet' },
+];
 
 /** Search and facet filters; every change lands in the address at once (search after a pause). */
 export function PortfolioFilters({ view, facets, onChange }: PortfolioFiltersProps) {
@@ -89,6 +100,7 @@ export function PortfolioFilters({ view, facets, onChange }: PortfolioFiltersPro
         {select('category', 'Category', categoryOptions)}
         {select('fdaStatus', 'FDA status', fdaStatusOptions)}
         {select('completeness', 'Card completeness', completenessOptions)}
+        {select('tier', 'Risk tier', tierOptions)}
         {select('developer', 'Developer', facets.developers)}
         {select('department', 'Department', facets.departments)}
         {select('site', 'Site', facets.sites)}

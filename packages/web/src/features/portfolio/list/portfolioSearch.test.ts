@@ -4,7 +4,9 @@ import { filtersOf, hasFilters, readView, writeView } from './portfolioSearch';
 describe('the portfolio view in the address', () => {
   it('reads known filters and drops values the contract would refuse', () => {
     const view = readView(
-      new URLSearchParams('q=sepsis&state=deployed&kind=robot&developer=%20Aidoc%20&order=up'),
+      new URLSearchParams(
+        'q=sepsis&state=deployed&kind=robot&tier=moderate&developer=%20Aidoc%20&order=up',
+      ),
     );
     expect(view).toEqual({
       q: 'sepsis',
@@ -12,12 +14,18 @@ describe('the portfolio view in the address', () => {
       kind: undefined,
       category: undefined,
       fdaStatus: undefined,
+      tier: 'moderate',
       department: undefined,
       site: undefined,
       developer: 'Aidoc',
       sort: undefined,
       order: undefined,
     });
+  });
+
+  it('drops a risk tier that does not exist', () => {
+    expect(readView(new URLSearchParams('tier=critical')).tier).toBeUndefined();
+    expect(readView(new URLSearchParams('tier=not_tiered')).tier).toBe('not_tiered');
   });
 
   it('writes only the set values, so a round trip keeps the view', () => {

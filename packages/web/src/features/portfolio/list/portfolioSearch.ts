@@ -5,6 +5,7 @@ import {
   fdaStatuses,
   lifecycleStates,
   portfolioSorts,
+  tierFilters,
   type PortfolioViewQuery,
 } from '@vigil/contracts';
 import { isOneOf } from '../options';
@@ -27,6 +28,7 @@ export function readView(params: URLSearchParams): PortfolioViewQuery {
     category: pick(aiSystemCategories, 'category'),
     fdaStatus: pick(fdaStatuses, 'fdaStatus'),
     completeness: pick(completenessBands, 'completeness'),
+    tier: pick(tierFilters, 'tier'),
     department: text('department'),
     site: text('site'),
     developer: text('developer'),
