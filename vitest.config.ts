@@ -22,6 +22,9 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+          // Files share one module graph: each test opens its own database, and no test mocks
+          // modules, so re-importing the core for every file would only cost time.
+          isolate: false,
         },
       },
       {

@@ -10,7 +10,7 @@ export {
   type DialectName,
 } from './db/config';
 export { openDatabase, type DatabaseHandle } from './db/connection';
-export { migrateToLatest, type MigrationOutcome } from './db/migrate';
+export { migrateToLatest, migrationsFingerprint, type MigrationOutcome } from './db/migrate';
 export type { Database } from './db/schema';
 export * from './accounts/index';
 export * from './audit/index';

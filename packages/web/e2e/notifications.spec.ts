@@ -91,8 +91,11 @@ describeInBrowser('notifications', () => {
 
   it('saves the daily digest choice and marks everything read', async () => {
     const { page } = vigil;
-    await page.getByRole('switch', { name: 'One daily digest instead' }).check({ force: true });
+    // The switch follows the saved preference, which changes a moment after the click.
+    const digest = page.getByRole('switch', { name: 'One daily digest instead' });
+    await digest.click({ force: true });
     await page.getByText('Saved.').waitFor();
+    await expect.poll(() => digest.isChecked()).toBe(true);
     await page.reload();
     expect(await page.getByRole('switch', { name: 'One daily digest instead' }).isChecked()).toBe(
       true,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { type Kysely, type MigrationResult, Migrator } from 'kysely';
 import { migrations } from './migrations/index';
 import type { Database } from './schema';
@@ -17,4 +18,16 @@ export async function migrateToLatest(db: Kysely<Database>): Promise<MigrationOu
   });
   const { error, results } = await migrator.migrateToLatest();
   return { results: results ?? [], error };
+}
+
+/** A digest of every migration's name and code: equal digests mean identical schemas. */
+export function migrationsFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const [name, migration] of Object.entries(migrations)) {
+    hash
+      .update(name)
+      .update(migration.up.toString())
+      .update(migration.down?.toString() ?? '');
+  }
+  return hash.digest('hex').slice(0, 16);
 }

@@ -1,5 +1,4 @@
 import type { AiSystemDto, AiSystemExportDocument, PortfolioViewQuery } from '@vigil/contracts';
-import ExcelJS from 'exceljs';
 import { csvField } from '../audit/index';
 import { searchTerms } from '../db/dialect';
 import type { CoreDeps } from '../deps';
@@ -63,6 +62,8 @@ export async function exportPortfolioXlsx(
   deps: CoreDeps,
   query: PortfolioViewQuery = {},
 ): Promise<Buffer> {
+  // Loaded on first use: the library takes half a second to load and most commands never need it.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Vigil';
   workbook.created = deps.clock.now();

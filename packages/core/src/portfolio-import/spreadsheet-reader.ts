@@ -1,5 +1,5 @@
 import { type ImportFormat, portfolioImportLimits } from '@vigil/contracts';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DomainError } from '../errors';
 import { parseCsv } from './csv';
 
@@ -37,7 +37,9 @@ function csvRecords(bytes: Buffer): { rowNumber: number; cells: string[] }[] {
 }
 
 async function xlsxRecords(bytes: Buffer): Promise<{ rowNumber: number; cells: string[] }[]> {
-  const workbook = new ExcelJS.Workbook();
+  // Loaded on first use: the library takes half a second to load and most commands never need it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
   try {
     // exceljs' typings predate Node's generic Buffer.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
