@@ -74,9 +74,27 @@ function migratedTemplate(): Promise<string> {
       if ((error as { code?: string }).code !== '42P04') throw error;
       await dropDatabase(building);
     }
+    await dropOlderTemplates(name);
     return name;
   })();
   return template;
+}
+
+/** Templates of earlier schemas are never used again; one in use elsewhere is left for later. */
+async function dropOlderTemplates(current: string): Promise<void> {
+  const client = new pg.Client({ connectionString: postgresAdminUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ datname: string }>(
+      "select datname from pg_database where datname like 'vigil\\_template\\_%' and datname <> $1",
+      [current],
+    );
+    for (const { datname } of rows) {
+      await client.query(`drop database if exists ${datname}`).catch(() => undefined);
+    }
+  } finally {
+    await client.end();
+  }
 }
 
 async function databaseExists(name: string): Promise<boolean> {
