@@ -8,6 +8,7 @@ import {
   signOut,
   useVigil,
 } from './harness';
+import { answerModerateTiering, fillAiReport } from './governance-steps';
 
 const title = 'Voice-to-note app on 4 West nights';
 const question = 'Does the app keep the recordings, and on whose phones does it run?';
@@ -27,29 +28,15 @@ describeInBrowser('intake from anyone on staff, triaged and tiered by the office
     await expectAccessible(page, 'report form');
     await screenshot(page, 'intake-report-form');
 
-    await page.getByRole('radio', { name: 'AI is already being used' }).check();
-    await page.getByRole('textbox', { name: 'What is it called?' }).fill(title);
-    await page
-      .getByRole('textbox', { name: 'What problem does it solve?' })
-      .fill('Charting takes the last hour of every night shift.');
-    await page
-      .getByRole('textbox', { name: 'How is it used, or how would it be used?' })
-      .fill('A phone listens during rounds and writes a draft note we copy into the chart.');
-    await page.getByRole('combobox', { name: 'Your department' }).fill('Nursing');
-    await page.keyboard.press('Escape');
-    await page.getByRole('radio', { name: 'A company (a vendor)' }).check();
-    await page.getByRole('textbox', { name: 'Company name' }).fill('Lumen Speech');
-    await page
-      .getByRole('textbox', { name: 'What information does it use?' })
-      .fill('What is said in the room, including patient names.');
-    await page
-      .getByRole('textbox', { name: 'Who does it affect?' })
-      .fill('Patients on 4 West at night, and the nurses.');
-    await page
-      .getByRole('radiogroup', { name: 'Do patients see it or talk to it directly?' })
-      .getByRole('radio', { name: 'No' })
-      .check();
-    await page.getByRole('radio', { name: 'Not sure' }).check();
+    await fillAiReport(page, {
+      title,
+      problem: 'Charting takes the last hour of every night shift.',
+      use: 'A phone listens during rounds and writes a draft note we copy into the chart.',
+      department: 'Nursing',
+      vendor: 'Lumen Speech',
+      data: 'What is said in the room, including patient names.',
+      affected: 'Patients on 4 West at night, and the nurses.',
+    });
     await screenshot(page, 'intake-report-filled');
     await page.getByRole('button', { name: 'Send to the AI office' }).click();
 
@@ -122,17 +109,7 @@ describeInBrowser('intake from anyone on staff, triaged and tiered by the office
     await page.getByRole('button', { name: 'Accept into the portfolio' }).click();
     await page.getByRole('heading', { level: 2, name: 'Risk tiering' }).waitFor();
 
-    const level = async (dimension: string, option: string) =>
-      page.getByRole('group', { name: dimension }).getByRole('radio', { name: option }).check();
-    const autonomy = page.getByRole('group', { name: 'Autonomy' });
-    await autonomy.getByRole('checkbox', { name: /Not sure/ }).uncheck();
-    await level('Autonomy', '1: Recommends');
-    await level('Worst credible harm if wrong', '1: Minor and reversible');
-    await level('Reversibility of the acted-on output', '1: Reversible with effort');
-    await level('Population vulnerability', '1: General adult patients');
-    await level('Patients affected per year', '1: 100 to 10,000');
-    await level('Change over time', '1: Vendor updates');
-    await level('Data', '3: Identifiable PHI');
+    await answerModerateTiering(page);
 
     const result = page.getByRole('region', { name: 'Computed tier' });
     await expect.poll(() => result.textContent()).toContain('Tier 2 (moderate risk)');

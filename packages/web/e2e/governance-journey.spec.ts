@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { auditEntryDto } from '@vigil/contracts';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { expect, it } from 'vitest';
 import { z } from 'zod';
 import {
@@ -15,6 +15,7 @@ import {
   signOut,
   useVigil,
 } from './harness';
+import { answerModerateTiering, choose, fillAiReport } from './governance-steps';
 
 // The whole governance path of one AI system, as the people involved click through it: a nurse
 // reports a tool, the CAIO triages and tiers it, three reviewers of different disciplines review
@@ -31,11 +32,6 @@ const reviewers = {
   ethics: { email: 'grace.liu@example-health.org', name: 'Grace Liu' },
 } as const;
 const condition = 'Train the 4 West night nurses to check every summary before handoff';
-
-async function choose(page: Page, scope: Locator, label: string, option: string) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describeInBrowser('an AI system from a staff report to deployment, through governance', () => {
   const vigil = useVigil();
@@ -54,29 +50,15 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
       .getByRole('navigation', { name: 'Main' })
       .getByRole('link', { name: 'Report or propose AI' })
       .click();
-    await page.getByRole('radio', { name: 'AI is already being used' }).check();
-    await page.getByRole('textbox', { name: 'What is it called?' }).fill(title);
-    await page
-      .getByRole('textbox', { name: 'What problem does it solve?' })
-      .fill('Night handoffs run long and details get lost between shifts.');
-    await page
-      .getByRole('textbox', { name: 'How is it used, or how would it be used?' })
-      .fill('It drafts a handoff summary from the chart that the outgoing nurse reads out.');
-    await page.getByRole('combobox', { name: 'Your department' }).fill('Nursing');
-    await page.keyboard.press('Escape');
-    await page.getByRole('radio', { name: 'A company (a vendor)' }).check();
-    await page.getByRole('textbox', { name: 'Company name' }).fill('OrbDoc');
-    await page
-      .getByRole('textbox', { name: 'What information does it use?' })
-      .fill('Notes, vitals and orders from the chart.');
-    await page
-      .getByRole('textbox', { name: 'Who does it affect?' })
-      .fill('Patients on 4 West and the nurses handing over.');
-    await page
-      .getByRole('radiogroup', { name: 'Do patients see it or talk to it directly?' })
-      .getByRole('radio', { name: 'No' })
-      .check();
-    await page.getByRole('radio', { name: 'Not sure' }).check();
+    await fillAiReport(page, {
+      title,
+      problem: 'Night handoffs run long and details get lost between shifts.',
+      use: 'It drafts a handoff summary from the chart that the outgoing nurse reads out.',
+      department: 'Nursing',
+      vendor: 'OrbDoc',
+      data: 'Notes, vitals and orders from the chart.',
+      affected: 'Patients on 4 West and the nurses handing over.',
+    });
     await page.getByRole('button', { name: 'Send to the AI office' }).click();
     await page.getByRole('heading', { level: 1, name: title }).waitFor();
     await page.getByText('With the AI office').first().waitFor();
@@ -95,19 +77,7 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
     await page.getByRole('button', { name: 'Accept into the portfolio' }).click();
     await page.getByRole('heading', { level: 2, name: 'Risk tiering' }).waitFor();
 
-    const level = (dimension: string, option: string) =>
-      page.getByRole('group', { name: dimension }).getByRole('radio', { name: option }).check();
-    await page
-      .getByRole('group', { name: 'Autonomy' })
-      .getByRole('checkbox', { name: /Not sure/ })
-      .uncheck();
-    await level('Autonomy', '1: Recommends');
-    await level('Worst credible harm if wrong', '1: Minor and reversible');
-    await level('Reversibility of the acted-on output', '1: Reversible with effort');
-    await level('Population vulnerability', '1: General adult patients');
-    await level('Patients affected per year', '1: 100 to 10,000');
-    await level('Change over time', '1: Vendor updates');
-    await level('Data', '3: Identifiable PHI');
+    await answerModerateTiering(page);
     const result = page.getByRole('region', { name: 'Computed tier' });
     await expect.poll(() => result.textContent()).toContain('Tier 2 (moderate risk)');
     await expect.poll(() => result.textContent()).toContain('Fast-track review');

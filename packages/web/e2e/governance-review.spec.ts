@@ -12,21 +12,12 @@ import {
   signOut,
   useVigil,
 } from './harness';
+import { choose } from './governance-steps';
 
 const systemName = 'Prior authorization assistant';
 const clinician = 'miguel.santos@example-health.org';
 const security = 'tom.becker@example-health.org';
 const condition = 'Train the utilization review nurses on overriding the assistant';
-
-async function choose(
-  page: Page,
-  scope: ReturnType<Page['getByRole']>,
-  label: string,
-  option: string,
-) {
-  await scope.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 describeInBrowser('the review workflow', () => {
   const vigil = useVigil();
