@@ -60,13 +60,13 @@ export const demoRounds: DemoRound[] = [
   {
     system: 'Clinic no-show prediction',
     startsFrom: 'proposed',
-    openedDaysAgo: 205,
+    openedDaysAgo: 405,
     reason: 'Proposed by Ambulatory Operations to target reminder calls.',
     seats: [
       {
         reviewer: 'miguel.santos',
         discipline: 'clinical',
-        daysAgo: 198,
+        daysAgo: 398,
         findings:
           'Outreach only: the score decides who gets an extra reminder call, never who is booked. Local back-test AUROC 0.78.',
         concerns: 'Patients without a phone on file are invisible to the outreach.',
@@ -76,13 +76,13 @@ export const demoRounds: DemoRound[] = [
       {
         reviewer: 'tom.becker',
         discipline: 'it_security',
-        daysAgo: 197,
+        daysAgo: 397,
         findings: 'Runs inside the EHR vendor cloud under the existing BAA; no new data flows.',
         recommendation: 'approved',
       },
     ],
     decision: {
-      daysAgo: 195,
+      daysAgo: 395,
       outcome: 'approved_with_conditions',
       rationale:
         'Low clinical risk and a clear operational benefit; the committee wants evidence that extra calls do not skew away from patients who already miss care.',
@@ -90,9 +90,9 @@ export const demoRounds: DemoRound[] = [
         {
           description: 'Equity audit of reminder outreach by race, language and insurance',
           owner: 'priya.shah',
-          dueInDays: -170,
+          dueInDays: -370,
           met: {
-            daysAgo: 172,
+            daysAgo: 372,
             note: 'Audit attached: outreach rates within 2 points across groups.',
           },
         },
@@ -103,11 +103,11 @@ export const demoRounds: DemoRound[] = [
         kind: 'local_validation',
         filename: 'No-show local validation 2025.md',
         text: '# Local validation\n\nBack-test on 18 months of Example Health visits: AUROC 0.78, calibration slope 0.97.\n',
-        daysAgo: 200,
+        daysAgo: 400,
       },
     ],
     moves: [
-      { to: 'deployed', daysAgo: 168, reason: 'Condition met; live in all primary care clinics.' },
+      { to: 'deployed', daysAgo: 368, reason: 'Condition met; live in all primary care clinics.' },
     ],
   },
   {
