@@ -1,4 +1,5 @@
-import { MISSING_CODE } from '@vigil/metrics';
+// The columns contract alone: this module also runs in the parse worker, which loads no more.
+import { MISSING_CODE } from '@vigil/metrics/columns';
 import { CategoryTrie } from './category-trie';
 
 // Byte values as local literals so that per-byte loops compare against constants, not against

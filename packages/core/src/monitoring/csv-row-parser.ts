@@ -1,4 +1,5 @@
-import { MISSING_CODE } from '@vigil/metrics';
+// The columns contract alone: this module also runs in the parse worker, which loads no more.
+import { MISSING_CODE } from '@vigil/metrics/columns';
 import { CategoryDictionary } from './category-dictionary';
 import type { ColumnPlan } from './csv-columns';
 import { cell, findFieldEnd, isFieldEnd } from './csv-bytes';

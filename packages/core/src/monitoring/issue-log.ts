@@ -55,6 +55,25 @@ export class IssueLog {
     this.discardPending();
   }
 
+  /**
+   * Adds the issues of a range parsed separately, shifting its line numbers by the lines of the
+   * ranges before it; absorbing ranges in file order keeps the first lines those of the file.
+   */
+  absorb(list: readonly ColumnIssue[], lineOffset: number): void {
+    for (const issue of list) {
+      const key = `${this.names.indexOf(issue.column)}:${issue.kind}`;
+      let mine = this.issues.get(key);
+      if (mine === undefined) {
+        mine = { ...issue, count: 0, firstLines: [] };
+        this.issues.set(key, mine);
+      }
+      mine.count += issue.count;
+      for (const line of issue.firstLines) {
+        if (mine.firstLines.length < MAX_LINES) mine.firstLines.push(line + lineOffset);
+      }
+    }
+  }
+
   /** All issues, in column order. */
   list(): ColumnIssue[] {
     return [...this.issues.entries()]

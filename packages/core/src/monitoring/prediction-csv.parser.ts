@@ -1,7 +1,7 @@
-import type { IngestionSummary, PredictionColumns } from '@vigil/metrics';
-import { COMMA, CR, EOF, findFieldEnd, LF, QUOTE } from './csv-bytes';
+import type { ColumnIssue, IngestionSummary, PredictionColumns } from '@vigil/metrics';
+import { LF } from './csv-bytes';
 import { type ColumnPlan, type PredictionCsvOptions, planColumns } from './csv-columns';
-import { readQuotedField, quotedResult } from './csv-quoted';
+import { bomLength, readHeader } from './csv-header';
 import { CsvRowParser } from './csv-row-parser';
 import { ColumnStore } from './column-store';
 import { IssueLog } from './issue-log';
@@ -13,6 +13,19 @@ export interface ParsedPredictions {
   columns: PredictionColumns;
   summary: IngestionSummary;
 }
+
+/** What one byte range of a file yielded; lines are counted from the first data line. */
+export interface ParsedRange {
+  rowCount: number;
+  /** Line breaks consumed (blank lines included): where the next range's line numbers start. */
+  linesRead: number;
+  issues: ColumnIssue[];
+  /** Levels of each categorical column in first-appearance order within this range. */
+  levels: string[][];
+}
+
+/** Makes the column store once the header is known (a store over shared memory for ranges). */
+export type ColumnStoreFactory = (plan: ColumnPlan) => ColumnStore;
 
 const EMPTY = Buffer.alloc(0);
 // Rows to see before trusting a bytes-per-row estimate; 2 % headroom keeps one allocation likely.
@@ -31,8 +44,22 @@ export class PredictionCsvParser {
   private issues: IssueLog | null = null;
   private bytesParsed = 0;
   private estimated = false;
+  private firstLine = 0;
 
-  constructor(private readonly options: PredictionCsvOptions = {}) {}
+  constructor(
+    private readonly options: PredictionCsvOptions = {},
+    private readonly makeStore: ColumnStoreFactory = defaultStore,
+  ) {}
+
+  /** The column plan, once the header has been read. */
+  get columnPlan(): ColumnPlan | null {
+    return this.plan;
+  }
+
+  /** Rows parsed so far. */
+  get rowCount(): number {
+    return this.rows?.rowCount ?? 0;
+  }
 
   /**
    * Parses every complete row in `chunk` (with what was carried over from the previous one).
@@ -41,8 +68,11 @@ export class PredictionCsvParser {
   push(chunk: Uint8Array): void {
     const data = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     if (this.rows === null) {
-      this.carry = Buffer.concat([this.carry, data]);
+      // The chunk itself is parsed unless the header is incomplete; only then is it kept (copied:
+      // the reader reuses the chunk's memory for a later read).
+      this.carry = this.carry.length === 0 ? data : Buffer.concat([this.carry, data]);
       this.tryHeader();
+      if (this.rows === null && this.carry === data) this.carry = Buffer.from(data);
       return;
     }
     let offset = 0;
@@ -65,24 +95,7 @@ export class PredictionCsvParser {
    *   constant_label
    */
   finish(): ParsedPredictions {
-    if (this.rows === null && this.carry.length > 0) {
-      this.carry = Buffer.concat([this.carry, Buffer.from([LF])]);
-      this.tryHeader();
-    }
-    const { rows, plan, store, issues } = this;
-    if (rows === null || plan === null || store === null || issues === null) {
-      throw new MonitoringInputError('file_empty', 'The file is empty: no header row was found.');
-    }
-    if (this.carry.length > 0) {
-      const rest = Buffer.concat([this.carry, Buffer.from([LF])]);
-      if (rows.parseRows(rest, 0, rest.length) < rest.length) {
-        throw new MonitoringInputError(
-          'malformed_csv',
-          `A quoted field that starts on line ${rows.line} is never closed.`,
-          { line: rows.line },
-        );
-      }
-    }
+    const { rows, plan, store, issues } = this.drain();
     const columns = store.toColumns(
       rows.rowCount,
       plan.categorical.map((name, i) => ({ name, dictionary: rows.dictionaries[i] ?? never() })),
@@ -97,6 +110,45 @@ export class PredictionCsvParser {
     return { columns, summary };
   }
 
+  /**
+   * Parses what is left of one byte range of a larger file (the header was pushed first) and
+   * returns its counts without the whole-file checks, which only the joined columns can answer.
+   * @throws MonitoringInputError file_empty, malformed_csv
+   */
+  finishRange(): ParsedRange {
+    const { rows, issues } = this.drain();
+    return {
+      rowCount: rows.rowCount,
+      linesRead: rows.line - this.firstLine,
+      issues: issues.list(),
+      levels: rows.dictionaries.map((d) => d.levels),
+    };
+  }
+
+  /** Parses the carried-over tail as a last row ending at end of input. */
+  private drain(): { rows: CsvRowParser; plan: ColumnPlan; store: ColumnStore; issues: IssueLog } {
+    if (this.rows === null && this.carry.length > 0) {
+      this.carry = Buffer.concat([this.carry, Buffer.from([LF])]);
+      this.tryHeader();
+    }
+    const { rows, plan, store, issues } = this;
+    if (rows === null || plan === null || store === null || issues === null) {
+      throw new MonitoringInputError('file_empty', 'The file is empty: no header row was found.');
+    }
+    if (this.carry.length > 0) {
+      const rest = Buffer.concat([this.carry, Buffer.from([LF])]);
+      this.carry = EMPTY;
+      if (rows.parseRows(rest, 0, rest.length) < rest.length) {
+        throw new MonitoringInputError(
+          'malformed_csv',
+          `A quoted field that starts on line ${rows.line} is never closed.`,
+          { line: rows.line },
+        );
+      }
+    }
+    return { rows, plan, store, issues };
+  }
+
   /** Parses whole rows of `buf` and returns a copy of the unparsed tail to carry over. */
   private parseInto(buf: Buffer, toLastNewline = false): Buffer {
     const rows = this.rows;
@@ -109,22 +161,18 @@ export class PredictionCsvParser {
   }
 
   private tryHeader(): void {
-    let buf = this.carry;
-    if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+    const buf = this.carry.subarray(bomLength(this.carry));
     const header = readHeader(buf);
     if (header === null) return;
     this.plan = planColumns(header.names, this.options);
-    this.store = new ColumnStore(
-      this.plan.hasTime,
-      this.plan.categorical.length,
-      this.plan.numeric.length,
-    );
+    this.store = this.makeStore(this.plan);
     this.issues = new IssueLog(this.plan.names, this.plan.issueRoles);
     const rules = {
       isProbability: (this.options.scoreKind ?? 'probability') === 'probability',
       positiveLabel: this.options.positiveLabel?.trim() ?? null,
     };
-    this.rows = new CsvRowParser(this.plan, this.store, this.issues, rules, 2 + header.newlines);
+    this.firstLine = 2 + header.newlines;
+    this.rows = new CsvRowParser(this.plan, this.store, this.issues, rules, this.firstLine);
     this.carry = EMPTY;
     this.push(buf.subarray(header.end));
   }
@@ -141,32 +189,10 @@ export class PredictionCsvParser {
   }
 }
 
-function never(): never {
-  throw new Error('a categorical column has no dictionary');
+function defaultStore(plan: ColumnPlan): ColumnStore {
+  return new ColumnStore(plan.hasTime, plan.categorical.length, plan.numeric.length);
 }
 
-/** Header names and the offset after the header line, or null when the line is incomplete. */
-function readHeader(buf: Buffer): { names: string[]; end: number; newlines: number } | null {
-  const names: string[] = [];
-  let newlines = 0;
-  let pos = 0;
-  for (;;) {
-    let end: number;
-    if (buf[pos] === QUOTE) {
-      end = readQuotedField(buf, pos, buf.length);
-      if (end < 0) return null;
-      names.push(quotedResult.text.trim());
-      newlines += quotedResult.newlines;
-    } else {
-      end = findFieldEnd(buf, pos);
-      if (end >= buf.length) return null;
-      names.push(buf.toString('utf8', pos, end).trim());
-    }
-    const c = buf[end] ?? EOF;
-    pos = end + 1;
-    if (c === COMMA) continue;
-    if (c === CR && pos >= buf.length) return null;
-    if (c === CR && buf[pos] === LF) pos++;
-    return { names, end: pos, newlines };
-  }
+function never(): never {
+  throw new Error('a categorical column has no dictionary');
 }

@@ -47,7 +47,7 @@ export function runTieBlockPass(
     rows.labeledPos,
     rows.labeledNeg,
     curve.length,
-    Math.min(sorted.blockCount, 1 << 16),
+    sorted.blockCount,
   );
   const scoreValues = layout.hasPeriods ? allocateScoreValues(sorted.blockCount) : null;
   const blockCounts = new Int32Array(2 * S); // [2s] positives, [2s+1] negatives of the current block

@@ -1,0 +1,356 @@
+import { readSync } from 'node:fs';
+import type { FileHandle } from 'node:fs/promises';
+import { MISSING_CODE, type PredictionColumns } from '@vigil/metrics';
+import { MAX_LEVELS } from './category-dictionary';
+import { type ColumnPlan, type PredictionCsvOptions, planColumns } from './csv-columns';
+import { bomLength, readHeader } from './csv-header';
+import { IssueLog } from './issue-log';
+import {
+  type ParsedPredictions,
+  type ParsedRange,
+  PredictionCsvParser,
+} from './prediction-csv.parser';
+import { type RangeWorker, startRangeWorker } from './range-worker';
+import {
+  allocateSharedColumns,
+  type ColumnViews,
+  moveRows,
+  SharedColumnStore,
+  viewRows,
+} from './shared-columns';
+import { checkUsableRows } from './usable-rows';
+
+const LF = 10;
+const QUOTE = 34;
+const HEAD_BYTES = 4 << 20;
+const CHUNK_BYTES = 8 << 20;
+/** Between slices the main thread looks whether the worker is ready. */
+const SLICE_BYTES = 1 << 20;
+const MIN_SAMPLE_ROWS = 1000;
+/** Rows per byte range are estimated from the first rows; the margins absorb longer rows. */
+const TOTAL_HEADROOM = 1.3;
+const RANGE_HEADROOM = 1.1;
+/** Below this much unread input a worker would finish after the main thread alone. */
+const MIN_WORKER_BYTES = 16 << 20;
+
+/** Knobs for tests, which use small files: the defaults suit real logs. */
+export interface ParallelReadTuning {
+  minWorkerBytes?: number;
+  sliceBytes?: number;
+  /** Wait for the worker before parsing, so that a small file is split too. */
+  waitForWorker?: boolean;
+}
+
+/** The columns, and the byte offset where the worker's range began (null: one thread). */
+export interface ParallelRead {
+  parsed: ParsedPredictions;
+  workerStart: number | null;
+}
+
+interface Layout {
+  header: Uint8Array;
+  plan: ColumnPlan;
+  dataStart: number;
+  bytesPerRow: number;
+}
+
+/** The split once a worker has taken the tail of the file. */
+interface Split {
+  at: number;
+  workerRow: number;
+  result: Promise<ParsedRange | null>;
+}
+
+/**
+ * Parses a plain CSV file on two threads. The main thread starts at once while a worker loads;
+ * when the worker is ready, it takes the second half of what is left, and both write into one set
+ * of shared columns, whose second part is then moved down and its category codes remapped. Quotes
+ * in the main thread's part (a quoted field may hide a line break, so the split could fall inside
+ * a row), a range outgrowing its share, or a worker failure leave the main thread to parse the
+ * rest alone, so the result is always the single-thread one. Null when the file does not suit
+ * (too few rows to size the columns, the header does not match the options): the caller
+ * then parses it on one thread, which also reports any input error.
+ */
+export async function readPlainInParallel(
+  handle: FileHandle,
+  path: string,
+  size: number,
+  options: PredictionCsvOptions,
+  onProgress?: (bytesRead: number, totalBytes: number) => void,
+  tuning: ParallelReadTuning = {},
+): Promise<ParallelRead | null> {
+  const layout = await readLayout(handle, size, options);
+  if (layout === null) return null;
+  const worker = startRangeWorker();
+  try {
+    if (tuning.waitForWorker) await untilReady(worker);
+    const read = new TwoThreadRead({ handle, path, size, options, layout, worker, tuning });
+    read.onProgress = onProgress;
+    return await read.run();
+  } finally {
+    worker.stop();
+  }
+}
+
+async function untilReady(worker: RangeWorker): Promise<void> {
+  for (let waited = 0; !worker.isReady() && waited < 10_000; waited += 5) {
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+interface ReadSetup {
+  handle: FileHandle;
+  path: string;
+  size: number;
+  options: PredictionCsvOptions;
+  layout: Layout;
+  worker: RangeWorker;
+  tuning: ParallelReadTuning;
+}
+
+class TwoThreadRead {
+  onProgress?: (bytesRead: number, totalBytes: number) => void;
+  private readonly handle: FileHandle;
+  private readonly path: string;
+  private readonly size: number;
+  private readonly options: PredictionCsvOptions;
+  private readonly layout: Layout;
+  private readonly worker: RangeWorker;
+  private readonly minWorkerBytes: number;
+  private readonly sliceBytes: number;
+  private readonly columns: ColumnViews;
+  private readonly store: SharedColumnStore;
+  private readonly parser: PredictionCsvParser;
+  private workerUsable = true;
+  private split: Split | null = null;
+  private mainBytes = 0;
+  private workerBytes = 0;
+
+  constructor({ handle, path, size, options, layout, worker, tuning }: ReadSetup) {
+    this.handle = handle;
+    this.path = path;
+    this.size = size;
+    this.options = options;
+    this.layout = layout;
+    this.worker = worker;
+    this.minWorkerBytes = tuning.minWorkerBytes ?? MIN_WORKER_BYTES;
+    this.sliceBytes = tuning.sliceBytes ?? SLICE_BYTES;
+    const rows = rowsFor(size - layout.dataStart, layout.bytesPerRow, TOTAL_HEADROOM);
+    this.columns = allocateSharedColumns(layout.plan, rows);
+    this.store = new SharedColumnStore(this.columns, true);
+    const store = this.store;
+    this.parser = new PredictionCsvParser(options, () => store);
+    this.parser.push(layout.header);
+  }
+
+  async run(): Promise<ParallelRead | null> {
+    const end = await this.parseFrom(this.layout.dataStart);
+    const split = this.split;
+    if (split === null) return { parsed: this.parser.finish(), workerStart: null };
+    const second = await split.result;
+    if (second === null) {
+      // The worker could not parse its range: the main thread parses it, into its own memory.
+      this.workerUsable = false;
+      this.split = null;
+      this.store.growable = true;
+      await this.parseFrom(end);
+      return { parsed: this.parser.finish(), workerStart: null };
+    }
+    this.onProgress?.(this.size, this.size);
+    const parsed = this.join(this.parser.finishRange(), second, split.workerRow);
+    return parsed === null ? null : { parsed, workerStart: split.at };
+  }
+
+  /** Parses from `start` up to the split (or the end of the file); returns where it stopped. */
+  private async parseFrom(start: number): Promise<number> {
+    let current = Buffer.allocUnsafe(CHUNK_BYTES);
+    let spare = Buffer.allocUnsafe(CHUNK_BYTES);
+    let readAt = start;
+    let pending = this.handle.read(current, 0, CHUNK_BYTES, readAt);
+    for (;;) {
+      const { bytesRead, buffer } = await pending;
+      const chunkStart = readAt;
+      const length = Math.min(bytesRead, this.splitAt() - chunkStart);
+      if (length <= 0) return chunkStart;
+      readAt = chunkStart + length;
+      [current, spare] = [spare, current];
+      pending = this.handle.read(current, 0, CHUNK_BYTES, readAt);
+      const parsedTo = this.parseSlices(buffer.subarray(0, length), chunkStart);
+      this.report();
+      if (parsedTo < readAt) return parsedTo;
+    }
+  }
+
+  private splitAt(): number {
+    return this.split?.at ?? this.size;
+  }
+
+  /**
+   * Parses a chunk in slices, checking between slices whether the worker is ready, so the split
+   * comes tens of milliseconds after the worker does rather than a whole chunk later. Returns
+   * where parsing stopped: the chunk's end, or the split when it falls inside the chunk.
+   */
+  private parseSlices(chunk: Buffer, chunkStart: number): number {
+    for (let offset = 0; offset < chunk.length;) {
+      const end = Math.min(chunk.length, this.splitAt() - chunkStart);
+      if (offset >= end) return chunkStart + offset;
+      const slice = chunk.subarray(offset, Math.min(offset + this.sliceBytes, end));
+      if (this.workerUsable && slice.indexOf(QUOTE) >= 0) this.abandonWorker();
+      this.parser.push(slice);
+      this.mainBytes += slice.length;
+      offset += slice.length;
+      if (this.split === null && this.workerUsable && this.worker.isReady()) {
+        this.hand(chunkStart + offset);
+      }
+    }
+    return chunkStart + chunk.length;
+  }
+
+  /** Gives the worker the second half of what is left after `position`, when worth it. */
+  private hand(position: number): void {
+    const left = this.size - position;
+    if (left < this.minWorkerBytes) {
+      this.workerUsable = false;
+      return;
+    }
+    const at = rowStartAfter(this.handle.fd, position + Math.floor(left / 2), this.size);
+    const { bytesPerRow } = this.layout;
+    const workerRow = this.parser.rowCount + rowsFor(at - position, bytesPerRow, RANGE_HEADROOM);
+    const capacity = this.columns.score.length;
+    const needed = rowsFor(this.size - at, bytesPerRow, RANGE_HEADROOM);
+    if (workerRow + needed > capacity || !this.store.limitTo(workerRow, this.parser.rowCount)) {
+      this.workerUsable = false;
+      return;
+    }
+    const job = {
+      path: this.path,
+      header: this.layout.header,
+      start: at,
+      end: this.size,
+      options: this.options,
+      views: viewRows(this.columns, workerRow, capacity),
+    };
+    const result = this.worker.parse(job, (bytes) => {
+      this.workerBytes += bytes;
+      this.report();
+    });
+    this.split = { at, workerRow, result };
+  }
+
+  /**
+   * A quote in the main thread's part: stop the worker and parse on alone. Rows past the split
+   * go to private memory, since the worker may still be writing its part while it stops.
+   */
+  private abandonWorker(): void {
+    this.workerUsable = false;
+    this.worker.stop();
+    if (this.split !== null) {
+      this.split = null;
+      this.store.growable = true;
+    }
+  }
+
+  private report(): void {
+    this.onProgress?.(this.layout.dataStart + this.mainBytes + this.workerBytes, this.size);
+  }
+
+  /** Joins the two ranges into the file's columns and summary; null when levels overflow. */
+  private join(
+    first: ParsedRange,
+    second: ParsedRange,
+    workerRow: number,
+  ): ParsedPredictions | null {
+    const { plan } = this.layout;
+    const levels = plan.categorical.map((_, i) => [...(first.levels[i] ?? [])]);
+    const remaps = levels.map((joined, i) => remapInto(joined, second.levels[i] ?? []));
+    if (levels.some((joined) => joined.length > MAX_LEVELS)) return null;
+    moveRows(this.columns, workerRow, first.rowCount, second.rowCount, remaps);
+    const rowCount = first.rowCount + second.rowCount;
+    const rows = viewRows(this.columns, 0, rowCount);
+    const issues = new IssueLog(plan.names, plan.issueRoles);
+    issues.absorb(first.issues, 0);
+    issues.absorb(second.issues, first.linesRead);
+    const columns: PredictionColumns = {
+      rowCount,
+      score: rows.score,
+      label: rows.label,
+      timeMs: rows.time,
+      categorical: plan.categorical.map((name, i) => ({
+        name,
+        levels: levels[i] ?? [],
+        codes: rows.codes[i] ?? new Uint16Array(0),
+      })),
+      numeric: plan.numeric.map((name, i) => ({
+        name,
+        values: rows.numeric[i] ?? new Float64Array(0),
+      })),
+    };
+    const summary = { rowsRead: rowCount, issues: issues.list(), omittedColumns: plan.omitted };
+    checkUsableRows(columns, summary, plan, this.options.positiveLabel?.trim() ?? null);
+    return { columns, summary };
+  }
+}
+
+function rowsFor(bytes: number, bytesPerRow: number, headroom: number): number {
+  return Math.ceil((bytes / bytesPerRow) * headroom) + 1024;
+}
+
+/** Header, column plan and bytes per row from the file's first bytes; null when unsuitable. */
+async function readLayout(
+  handle: FileHandle,
+  size: number,
+  options: PredictionCsvOptions,
+): Promise<Layout | null> {
+  const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
+  const { bytesRead } = await handle.read(head, 0, head.length, 0);
+  const bom = bomLength(head);
+  const header = readHeader(head.subarray(bom, bytesRead));
+  if (header === null) return null;
+  const dataStart = bom + header.end;
+  const sample = head.subarray(dataStart, bytesRead);
+  let rows = 0;
+  for (let at = sample.indexOf(LF); at >= 0; at = sample.indexOf(LF, at + 1)) rows++;
+  if (rows < MIN_SAMPLE_ROWS) return null;
+  let plan: ColumnPlan;
+  try {
+    plan = planColumns(header.names, options);
+  } catch {
+    return null;
+  }
+  const bytesPerRow = (sample.lastIndexOf(LF) + 1) / rows;
+  return { header: Buffer.from(head.subarray(0, dataStart)), plan, dataStart, bytesPerRow };
+}
+
+/** Offset just after the first line feed at or after `from` (or `size` when there is none). */
+function rowStartAfter(fd: number, from: number, size: number): number {
+  const probe = Buffer.alloc(1 << 16);
+  for (let pos = from; pos < size; pos += probe.length) {
+    const bytesRead = readSync(fd, probe, 0, probe.length, pos);
+    if (bytesRead === 0) break;
+    const at = probe.subarray(0, bytesRead).indexOf(LF);
+    if (at >= 0) return pos + at + 1;
+  }
+  return size;
+}
+
+/**
+ * Appends the levels of `extra` that `joined` lacks (keeping first-appearance order over the file)
+ * and returns the code map from `extra`'s codes to joined ones, or null when it is the identity.
+ */
+function remapInto(joined: string[], extra: readonly string[]): Uint16Array | null {
+  const index = new Map(joined.map((level, code) => [level, code]));
+  const remap = new Uint16Array(MISSING_CODE + 1);
+  remap[MISSING_CODE] = MISSING_CODE;
+  let identity = true;
+  extra.forEach((level, code) => {
+    let target = index.get(level);
+    if (target === undefined) {
+      target = joined.length;
+      joined.push(level);
+      index.set(level, target);
+    }
+    remap[code] = target;
+    identity &&= target === code;
+  });
+  return identity ? null : remap;
+}
