@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { buildMonitoringReport, defaultReportOptions } from '@vigil/metrics';
-import { readPredictionFile } from '@vigil/core/monitoring';
+import { createMonitoringReport } from '@vigil/core/monitoring';
 import type { Disagreement } from '@vigil/metrics';
 import { compareWithProc, compareWithReportAnchor } from './anchor-compare';
 import { ensureLog, installAnchors, type Measured, runMeasured, succeeds } from './bench-process';
@@ -30,17 +29,17 @@ const { values } = parseArgs({
   },
 });
 
-/** Child mode: one full report in this process, printing phase times and peak RSS as JSON. */
+/** Child mode: one full report in this process, as `vigil report` makes it, printing phase times
+ * and peak RSS as JSON. */
 async function runChild(file: string, out: string): Promise<void> {
   const c0 = process.cpuUsage();
   const t0 = performance.now();
-  const { columns, summary } = await readPredictionFile(file);
-  const t1 = performance.now();
-  const report = buildMonitoringReport(
-    columns,
-    { ...defaultReportOptions, splitMs: Date.parse(SPLIT) },
-    summary,
-  );
+  let t1 = t0;
+  const report = await createMonitoringReport({
+    path: file,
+    report: { splitMs: Date.parse(SPLIT) },
+    onParsed: () => (t1 = performance.now()),
+  });
   const t2 = performance.now();
   const cpu = process.cpuUsage(c0);
   await writeFile(out, JSON.stringify(report));

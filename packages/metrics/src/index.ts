@@ -3,6 +3,7 @@ export * from './monitoring/prediction-columns';
 export * from './monitoring/report-options';
 export type * from './monitoring/report.types';
 export { buildMonitoringReport } from './monitoring/build-monitoring-report';
+export { computeInputDrift, type InputDrift } from './monitoring/drift-section';
 export { ALERT_THRESHOLDS } from './monitoring/alerts';
 export { FAIRNESS_RATIO_BOUNDS } from './monitoring/fairness';
 export {

@@ -4,7 +4,13 @@ import {
   type MonitoringReport,
   type ReportOptions,
 } from '@vigil/metrics';
-import { type ReadPredictionFileOptions, readPredictionFile } from './prediction-file.reader';
+import { stat } from 'node:fs/promises';
+import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
+import {
+  DEFAULT_PARALLEL_MIN_BYTES,
+  type ReadPredictionFileOptions,
+  readPredictionFile,
+} from './prediction-file.reader';
 
 /** A report request: the file, how its columns are named, and how the figures are computed. */
 export interface MonitoringReportRequest {
@@ -25,11 +31,27 @@ export async function createMonitoringReport(
   request: MonitoringReportRequest,
 ): Promise<MonitoringReport> {
   const options: ReportOptions = { ...defaultReportOptions, ...request.report };
-  const { columns, summary } = await readPredictionFile(request.path, {
-    ...request.columns,
-    scoreKind: options.scoreKind,
-    onProgress: request.onProgress,
-  });
-  request.onParsed?.(columns.rowCount);
-  return buildMonitoringReport(columns, options, summary);
+  const worker = await workerFor(request.path);
+  try {
+    const { columns, summary } = await readPredictionFile(request.path, {
+      ...request.columns,
+      scoreKind: options.scoreKind,
+      onProgress: request.onProgress,
+      worker,
+    });
+    request.onParsed?.(columns.rowCount);
+    const inputDrift = worker?.startInputDrift(columns, options) ?? undefined;
+    return buildMonitoringReport(columns, options, summary, inputDrift);
+  } finally {
+    worker?.stop();
+  }
+}
+
+/** A second thread for a log large enough to gain from one (it parses, then computes drift). */
+async function workerFor(path: string): Promise<MonitoringWorker | undefined> {
+  const size = await stat(path).then(
+    (info) => info.size,
+    () => 0,
+  );
+  return size >= DEFAULT_PARALLEL_MIN_BYTES ? startMonitoringWorker() : undefined;
 }

@@ -10,7 +10,7 @@ import {
   type ParsedRange,
   PredictionCsvParser,
 } from './prediction-csv.parser';
-import { type RangeWorker, startRangeWorker } from './range-worker';
+import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
 import {
   allocateSharedColumns,
   type ColumnViews,
@@ -62,7 +62,8 @@ interface Split {
 }
 
 /**
- * Parses a plain CSV file on two threads. The main thread starts at once while a worker loads;
+ * Parses a plain CSV file on two threads. The main thread starts at once while a worker loads
+ * (the caller's `sharedWorker`, which it keeps, or one started and stopped here);
  * when the worker is ready, it takes the second half of what is left, and both write into one set
  * of shared columns, whose second part is then moved down and its category codes remapped. Quotes
  * in the main thread's part (a quoted field may hide a line break, so the split could fall inside
@@ -78,21 +79,22 @@ export async function readPlainInParallel(
   options: PredictionCsvOptions,
   onProgress?: (bytesRead: number, totalBytes: number) => void,
   tuning: ParallelReadTuning = {},
+  sharedWorker?: MonitoringWorker,
 ): Promise<ParallelRead | null> {
   const layout = await readLayout(handle, size, options);
   if (layout === null) return null;
-  const worker = startRangeWorker();
+  const worker = sharedWorker ?? startMonitoringWorker();
   try {
     if (tuning.waitForWorker) await untilReady(worker);
     const read = new TwoThreadRead({ handle, path, size, options, layout, worker, tuning });
     read.onProgress = onProgress;
     return await read.run();
   } finally {
-    worker.stop();
+    if (sharedWorker === undefined) worker.stop();
   }
 }
 
-async function untilReady(worker: RangeWorker): Promise<void> {
+async function untilReady(worker: MonitoringWorker): Promise<void> {
   for (let waited = 0; !worker.isReady() && waited < 10_000; waited += 5) {
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
@@ -104,7 +106,7 @@ interface ReadSetup {
   size: number;
   options: PredictionCsvOptions;
   layout: Layout;
-  worker: RangeWorker;
+  worker: MonitoringWorker;
   tuning: ParallelReadTuning;
 }
 
@@ -115,7 +117,7 @@ class TwoThreadRead {
   private readonly size: number;
   private readonly options: PredictionCsvOptions;
   private readonly layout: Layout;
-  private readonly worker: RangeWorker;
+  private readonly worker: MonitoringWorker;
   private readonly minWorkerBytes: number;
   private readonly sliceBytes: number;
   private readonly columns: ColumnViews;
@@ -230,7 +232,7 @@ class TwoThreadRead {
       options: this.options,
       views: viewRows(this.columns, workerRow, capacity),
     };
-    const result = this.worker.parse(job, (bytes) => {
+    const result = this.worker.parseRange(job, (bytes) => {
       this.workerBytes += bytes;
       this.report();
     });
@@ -238,12 +240,11 @@ class TwoThreadRead {
   }
 
   /**
-   * A quote in the main thread's part: stop the worker and parse on alone. Rows past the split
-   * go to private memory, since the worker may still be writing its part while it stops.
+   * A quote in the main thread's part: parse on alone. Rows past the split go to private memory,
+   * since the worker may still be writing its part (its result is ignored).
    */
   private abandonWorker(): void {
     this.workerUsable = false;
-    this.worker.stop();
     if (this.split !== null) {
       this.split = null;
       this.store.growable = true;

@@ -3,6 +3,7 @@ import { type FileHandle, open } from 'node:fs/promises';
 import { createGunzip } from 'node:zlib';
 import type { PredictionCsvOptions } from './csv-columns';
 import { MonitoringInputError } from './monitoring-input.error';
+import type { MonitoringWorker } from './monitoring-worker';
 import { readPlainInParallel } from './parallel-read';
 import { type ParsedPredictions, PredictionCsvParser } from './prediction-csv.parser';
 
@@ -17,10 +18,13 @@ export interface ReadPredictionFileOptions extends Omit<PredictionCsvOptions, 'e
    * 32 MiB: below it the worker's start costs about what it would save.
    */
   parallelMinBytes?: number;
+  /** A worker the caller keeps for later work (else the reader starts and stops its own). */
+  worker?: MonitoringWorker;
 }
 
 const DEFAULT_CHUNK_BYTES = 8 << 20;
-const DEFAULT_PARALLEL_MIN_BYTES = 32 << 20;
+/** Files this large are worth a second thread (see {@link ReadPredictionFileOptions}). */
+export const DEFAULT_PARALLEL_MIN_BYTES = 32 << 20;
 
 /**
  * Reads a prediction log (plain CSV, or gzip detected by its magic bytes) into typed columns.
@@ -39,7 +43,8 @@ export async function readPredictionFile(
     const expectedBytes = isGzip ? await gzipOriginalSize(handle, size) : size;
     if (!isGzip && size >= (options.parallelMinBytes ?? DEFAULT_PARALLEL_MIN_BYTES)) {
       const layout = csvLayoutOptions(options);
-      const read = await readPlainInParallel(handle, path, size, layout, options.onProgress);
+      const { onProgress, worker } = options;
+      const read = await readPlainInParallel(handle, path, size, layout, onProgress, {}, worker);
       if (read !== null) return read.parsed;
     }
     const parser = new PredictionCsvParser({ ...options, expectedBytes });
@@ -53,7 +58,8 @@ export async function readPredictionFile(
 
 /** The layout options alone: what a worker thread can receive (no callbacks). */
 function csvLayoutOptions(options: ReadPredictionFileOptions): PredictionCsvOptions {
-  const { onProgress: _progress, chunkBytes: _chunk, parallelMinBytes: _min, ...layout } = options;
+  const { onProgress: _progress, chunkBytes: _chunk, parallelMinBytes: _min, ...rest } = options;
+  const { worker: _worker, ...layout } = rest;
   return layout;
 }
 

@@ -3,93 +3,20 @@ import { PSI_BINS } from '../drift/quantile-edges';
 import { sortRowsByScore } from '../order/score-order';
 import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
 import { formatUtcSeconds } from '../time/civil-date';
-import { enumerateWindows, type CalendarWindow } from '../time/calendar-windows';
 import { collectAlerts } from './alerts';
-import { buildDriftSection, periodOfRows } from './drift-section';
+import { buildDriftSection, computeInputDrift, type InputDrift } from './drift-section';
 import { FAIRNESS_RATIO_BOUNDS } from './fairness';
 import { buildCurvePerformanceBlock } from './performance-block';
 import type { IngestionSummary, PredictionColumns } from './prediction-columns';
 import type { ReportOptions } from './report-options';
-import type { MonitoringReport, ReportConfig, ReportInput, ReportSection } from './report.types';
+import type { MonitoringReport, ReportConfig } from './report.types';
 import { createPayloadLayout, packRowPayload } from './row-payload';
-import { findTimeRange, runRowPass } from './row-pass';
+import { runRowPass } from './row-pass';
 import { createSlotLayout } from './slot-layout';
 import { buildSubgroups } from './subgroups';
 import { runTieBlockPass } from './tie-block-pass';
+import { planTime, type TimePlan } from './time-plan';
 import { buildTimeWindows } from './windows-section';
-
-/** Upper bound on calendar windows (timeCode packs window·3 + period into 16 bits). */
-const MAX_WINDOWS = 20_000;
-
-interface TimePlan {
-  windows: CalendarWindow[];
-  hasWindows: boolean;
-  hasPeriods: boolean;
-  splitMs: number | null;
-  splitSource: ReportConfig['split_source'];
-  leftOut: ReportInput['left_out'];
-}
-
-function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan {
-  const leftOut: ReportInput['left_out'] = [];
-  const leave = (sections: ReportSection[], reason: string): void =>
-    sections.forEach((section) => leftOut.push({ section, reason }));
-  if (columns.timeMs === null) {
-    leave(
-      ['time_windows', 'periods', 'drift'],
-      'no time column: windows, periods and drift need the prediction time',
-    );
-    return {
-      windows: [],
-      hasWindows: false,
-      hasPeriods: false,
-      splitMs: null,
-      splitSource: null,
-      leftOut,
-    };
-  }
-  const range = findTimeRange(columns.timeMs);
-  if (range === null) {
-    leave(['time_windows', 'periods', 'drift'], 'no row has a valid time');
-    return {
-      windows: [],
-      hasWindows: false,
-      hasPeriods: false,
-      splitMs: null,
-      splitSource: null,
-      leftOut,
-    };
-  }
-  let windows = enumerateWindows(range.minMs, range.maxMs, options.window, MAX_WINDOWS);
-  const hasWindows = windows !== null;
-  if (windows === null) {
-    leave(
-      ['time_windows'],
-      `the time range spans more than ${MAX_WINDOWS} ${options.window} windows`,
-    );
-    windows = [{ label: 'all', startMs: range.minMs, endMs: range.maxMs + 1 }];
-  }
-  const split = chooseSplit(options, hasWindows ? windows : []);
-  if (split.splitMs === null) {
-    leave(
-      ['periods', 'drift'],
-      'no split time, and fewer than two windows to compare: reference and current periods are not defined',
-    );
-  }
-  return { windows, hasWindows, hasPeriods: split.splitMs !== null, leftOut, ...split };
-}
-
-/** The explicit split, else the start of the latest window when there is history before it. */
-function chooseSplit(
-  options: ReportOptions,
-  windows: readonly { startMs: number }[],
-): Pick<TimePlan, 'splitMs' | 'splitSource'> {
-  if (options.splitMs !== null) return { splitMs: options.splitMs, splitSource: 'explicit' };
-  const latest = windows.at(-1);
-  if (options.splitLatestWindow && windows.length >= 2 && latest)
-    return { splitMs: latest.startMs, splitSource: 'latest_window' };
-  return { splitMs: null, splitSource: null };
-}
 
 function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
   return {
@@ -118,11 +45,14 @@ function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
  * discrimination, calibration, threshold metrics, subgroups and fairness, calendar windows,
  * reference vs current periods, drift, and alerts. Pure and deterministic: one sort of the scores,
  * then linear passes. Figures that cannot be computed are null with a reason (never NaN).
+ * `inputDrift` supplies {@link computeInputDrift}'s result when the caller computed it elsewhere
+ * (another thread); it is asked once, when the drift section is built.
  */
 export function buildMonitoringReport(
   columns: PredictionColumns,
   options: ReportOptions,
   ingestion: IngestionSummary,
+  inputDrift: () => InputDrift | null = () => computeInputDrift(columns, options),
 ): MonitoringReport {
   const plan = planTime(columns, options);
   const layout = createSlotLayout(columns, plan.windows.length, plan.hasPeriods);
@@ -140,9 +70,10 @@ export function buildMonitoringReport(
   };
   if (overall.flag_rate_all_rows === null)
     overall.null_reasons['flag_rate_all_rows'] = 'no scored rows';
+  const inputs = plan.hasPeriods ? inputDrift() : null;
   const drift =
-    plan.hasPeriods && rows.timeCode !== null && pass.scoreValues !== null
-      ? buildDriftSection(columns, rows, pass.scoreValues, periodOfRows(rows.timeCode))
+    inputs !== null && pass.scoreValues !== null
+      ? buildDriftSection(rows, pass.scoreValues, inputs)
       : null;
   const report: MonitoringReport = {
     spec: 'monitoring-report v1 (Vigil)',

@@ -5,33 +5,29 @@ import type { ValueCounts } from '../drift/value-counts';
 import { MISSING_CODE, type PredictionColumns } from './prediction-columns';
 import type { CategoricalDrift, DriftSection, NumericDrift } from './report.types';
 import type { RowPassResult } from './row-pass';
-import { NO_TIME, PERIOD_NONE } from './slot-layout';
+import type { ReportOptions } from './report-options';
+import { PERIOD_CURRENT, PERIOD_NONE, PERIOD_REFERENCE } from './slot-layout';
+import { planTime } from './time-plan';
 
-/** Each row's period: 0 reference, 1 current, 2 neither (no time or no split). */
-export function periodOfRows(timeCode: Uint16Array): Uint8Array {
-  const out = new Uint8Array(timeCode.length);
-  for (let i = 0; i < timeCode.length; i++) {
-    const tc = timeCode[i] as number;
-    out[i] = tc === NO_TIME ? PERIOD_NONE : tc % 3;
-  }
-  return out;
+/** Drift of every numeric input and categorical column (all but the score's), per period. */
+export interface InputDrift {
+  numeric: Record<string, NumericDrift>;
+  categorical: Record<string, CategoricalDrift>;
 }
 
 /**
- * Drift reference vs current for the score (from the global score order), every numeric input
- * and every categorical column, over all rows with a value (labels not needed).
+ * Input drift for the report's reference and current periods, or null when the report has no
+ * periods. Needs nothing from the score order, so a caller may compute it on another thread while
+ * the report does the rest (and pass it to buildMonitoringReport).
  */
-export function buildDriftSection(
+export function computeInputDrift(
   columns: PredictionColumns,
-  rows: RowPassResult,
-  scoreValues: ValueCounts,
-  periodOf: Uint8Array,
-): DriftSection {
-  const refRows = rows.periodRows[0] ?? 0;
-  const curRows = rows.periodRows[1] ?? 0;
-  const numeric: Record<string, NumericDrift> = {
-    score: computeNumericDrift(scoreValues, refRows, curRows),
-  };
+  options: ReportOptions,
+): InputDrift | null {
+  const plan = planTime(columns, options);
+  if (!plan.hasPeriods || columns.timeMs === null || plan.splitMs === null) return null;
+  const { periodOf, refRows, curRows } = periodsOfTimes(columns.timeMs, plan.splitMs);
+  const numeric: Record<string, NumericDrift> = {};
   for (const column of columns.numeric) {
     const vc = buildPeriodValueCounts(column.values, periodOf);
     numeric[column.name] = computeNumericDrift(vc, refRows, curRows);
@@ -41,7 +37,41 @@ export function buildDriftSection(
     const { ref, cur } = countCodesByPeriod(column.codes, column.levels.length, periodOf);
     categorical[column.name] = computeCategoricalDrift(column.levels, ref, cur, refRows, curRows);
   }
-  return { n_reference_rows: refRows, n_current_rows: curRows, numeric, categorical };
+  return { numeric, categorical };
+}
+
+/** Each row's period (0 reference, 1 current, 2 no valid time) and the rows in each. */
+function periodsOfTimes(
+  timeMs: Float64Array,
+  splitMs: number,
+): { periodOf: Uint8Array; refRows: number; curRows: number } {
+  const periodOf = new Uint8Array(timeMs.length);
+  let refRows = 0;
+  let curRows = 0;
+  for (let i = 0; i < timeMs.length; i++) {
+    const t = timeMs[i] as number;
+    const period = t !== t ? PERIOD_NONE : t < splitMs ? PERIOD_REFERENCE : PERIOD_CURRENT;
+    periodOf[i] = period;
+    refRows += period === PERIOD_REFERENCE ? 1 : 0;
+    curRows += period === PERIOD_CURRENT ? 1 : 0;
+  }
+  return { periodOf, refRows, curRows };
+}
+
+/** The drift section: the score's drift from the global score order, plus the input drift. */
+export function buildDriftSection(
+  rows: RowPassResult,
+  scoreValues: ValueCounts,
+  inputDrift: InputDrift,
+): DriftSection {
+  const refRows = rows.periodRows[0] ?? 0;
+  const curRows = rows.periodRows[1] ?? 0;
+  return {
+    n_reference_rows: refRows,
+    n_current_rows: curRows,
+    numeric: { score: computeNumericDrift(scoreValues, refRows, curRows), ...inputDrift.numeric },
+    categorical: inputDrift.categorical,
+  };
 }
 
 /**

@@ -1,0 +1,67 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { computeInputDrift, defaultReportOptions, type ReportOptions } from '@vigil/metrics';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
+import { readPlainInParallel } from './parallel-read';
+import type { ParsedPredictions } from './prediction-csv.parser';
+import { readPredictionFile } from './prediction-file.reader';
+
+const dir = mkdtempSync(join(tmpdir(), 'vigil-worker-'));
+const GENERATOR = join(
+  import.meta.dirname,
+  '../../../metrics/test-fixtures/monitoring/gen-predictions.mjs',
+);
+const path = join(dir, 'log.csv');
+const options: ReportOptions = { ...defaultReportOptions, splitMs: Date.parse('2024-11-01') };
+let worker: MonitoringWorker;
+
+beforeAll(() => {
+  execFileSync(process.execPath, [GENERATOR, '40000', '11', path]);
+  worker = startMonitoringWorker();
+});
+afterAll(() => {
+  worker.stop();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** The log parsed on two threads with the shared worker, which stays up for the drift. */
+async function parsedWithWorker(): Promise<ParsedPredictions> {
+  const handle = await open(path, 'r');
+  try {
+    const tuning = { minWorkerBytes: 0, sliceBytes: 64 << 10, waitForWorker: true };
+    const read = await readPlainInParallel(
+      handle,
+      path,
+      statSync(path).size,
+      {},
+      undefined,
+      tuning,
+      worker,
+    );
+    expect(read?.workerStart).not.toBeNull();
+    if (read === null) throw new Error('expected a two-thread read');
+    return read.parsed;
+  } finally {
+    await handle.close();
+  }
+}
+
+describe('the monitoring worker', () => {
+  it('parses half the log, then computes the same input drift as the main thread would', async () => {
+    const { columns } = await parsedWithWorker();
+    const awaitDrift = worker.startInputDrift(columns, options);
+    if (awaitDrift === null) throw new Error('expected the worker to take the drift');
+    const drift = awaitDrift();
+    expect(drift).toEqual(computeInputDrift(columns, options));
+    expect(Object.keys(drift?.numeric ?? {})).toEqual(['lactate', 'heart_rate', 'age']);
+  });
+
+  it('declines the drift of columns in memory it cannot share', async () => {
+    const { columns } = await readPredictionFile(path, { parallelMinBytes: Infinity });
+    expect(worker.startInputDrift(columns, options)).toBeNull();
+  });
+});
