@@ -2,7 +2,9 @@
 export * from './monitoring/prediction-columns';
 export * from './monitoring/report-options';
 export type * from './monitoring/report.types';
-export { buildMonitoringReport } from './monitoring/build-monitoring-report';
+export { buildMonitoringReport, type ReportHelpers } from './monitoring/build-monitoring-report';
+export type { TiePassHelper, TiePassJob } from './monitoring/tie-pass-sharing';
+export type { TieBlockPassResult } from './monitoring/tie-block-pass';
 export { computeInputDrift, type InputDrift } from './monitoring/drift-section';
 export { ALERT_THRESHOLDS } from './monitoring/alerts';
 export { FAIRNESS_RATIO_BOUNDS } from './monitoring/fairness';

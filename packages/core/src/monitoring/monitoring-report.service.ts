@@ -40,8 +40,8 @@ export async function createMonitoringReport(
       worker,
     });
     request.onParsed?.(columns.rowCount);
-    const inputDrift = worker?.startInputDrift(columns, options) ?? undefined;
-    return buildMonitoringReport(columns, options, summary, inputDrift);
+    const helpers = worker?.reportHelpers(columns, options) ?? {};
+    return buildMonitoringReport(columns, options, summary, helpers);
   } finally {
     worker?.stop();
   }

@@ -3,7 +3,12 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { computeInputDrift, defaultReportOptions, type ReportOptions } from '@vigil/metrics';
+import {
+  buildMonitoringReport,
+  computeInputDrift,
+  defaultReportOptions,
+  type ReportOptions,
+} from '@vigil/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
 import { readPlainInParallel } from './parallel-read';
@@ -53,15 +58,39 @@ async function parsedWithWorker(): Promise<ParsedPredictions> {
 describe('the monitoring worker', () => {
   it('parses half the log, then computes the same input drift as the main thread would', async () => {
     const { columns } = await parsedWithWorker();
-    const awaitDrift = worker.startInputDrift(columns, options);
-    if (awaitDrift === null) throw new Error('expected the worker to take the drift');
+    const awaitDrift = worker.reportHelpers(columns, options).inputDrift;
+    if (awaitDrift === undefined) throw new Error('expected the worker to take the drift');
     const drift = awaitDrift();
     expect(drift).toEqual(computeInputDrift(columns, options));
     expect(Object.keys(drift?.numeric ?? {})).toEqual(['lactate', 'heart_rate', 'age']);
   });
 
+  it('takes half the tie-block pass and the input drift without changing the report', async () => {
+    const { columns, summary } = await parsedWithWorker();
+    const answered: boolean[] = [];
+    const helpers = worker.reportHelpers(columns, options);
+    const tiePass = helpers.tiePass;
+    const shared = buildMonitoringReport(columns, options, summary, {
+      ...helpers,
+      tiePass: (job) => {
+        const wait = tiePass?.(job) ?? null;
+        return (
+          wait &&
+          (() => {
+            const result = wait();
+            answered.push(result !== undefined);
+            return result;
+          })
+        );
+      },
+    });
+    // The worker answered (a failed job would be run here, with the same report).
+    expect(answered).toEqual([true]);
+    expect(shared).toEqual(buildMonitoringReport(columns, options, summary));
+  });
+
   it('declines the drift of columns in memory it cannot share', async () => {
     const { columns } = await readPredictionFile(path, { parallelMinBytes: Infinity });
-    expect(worker.startInputDrift(columns, options)).toBeNull();
+    expect(worker.reportHelpers(columns, options).inputDrift).toBeUndefined();
   });
 });

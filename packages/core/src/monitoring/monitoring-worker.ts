@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import {
   MessageChannel,
+  type MessagePort,
   receiveMessageOnPort,
   type TransferListItem,
   Worker,
@@ -9,11 +10,14 @@ import {
   computeInputDrift,
   type InputDrift,
   type PredictionColumns,
+  type ReportHelpers,
   type ReportOptions,
+  type TieBlockPassResult,
+  type TiePassHelper,
 } from '@vigil/metrics';
 import type { ParsedRange } from './prediction-csv.parser';
 import type {
-  InputDriftMessage,
+  AnswerMessage,
   MonitoringWorkerRequest,
   RangeWorkerMessage,
 } from './monitoring.worker';
@@ -21,8 +25,8 @@ import type { RangeJob } from './range-parse';
 import { bundledWorkerSource } from './worker-source';
 
 const ENTRY = fileURLToPath(new URL('./monitoring.worker.ts', import.meta.url));
-/** A worker that has not answered by then has failed; the main thread computes the drift. */
-const DRIFT_WAIT_MS = 120_000;
+/** A worker that has not answered by then has failed; the main thread does the job itself. */
+const ANSWER_WAIT_MS = 120_000;
 
 /**
  * The monitoring engine's second thread: it parses the second half of a large log while the main
@@ -37,14 +41,10 @@ export interface MonitoringWorker {
   /** Parses a byte range; `onBytes` hears of each chunk it finishes. Null on failure. */
   parseRange(job: RangeJob, onBytes: (bytes: number) => void): Promise<ParsedRange | null>;
   /**
-   * Starts computing the input drift of `columns` and returns the function that waits for it, for
-   * buildMonitoringReport; null when the worker is not ready or the columns are not in memory it
-   * can share.
+   * The report work this worker can take for `columns` (see ReportHelpers): the input drift when
+   * the columns are in memory it can share, and a share of the tie-block pass.
    */
-  startInputDrift(
-    columns: PredictionColumns,
-    options: ReportOptions,
-  ): (() => InputDrift | null) | null;
+  reportHelpers(columns: PredictionColumns, options: ReportOptions): ReportHelpers;
   stop(): void;
 }
 
@@ -66,7 +66,7 @@ export function startMonitoringWorker(): MonitoringWorker {
   if (typeof source === 'string') launch(source);
   else void source.then(launch);
   const isReady = (): boolean => !stopped && Atomics.load(readyFlag, 0) === 1;
-  const post = (request: MonitoringWorkerRequest, transfer: TransferListItem[] = []): boolean => {
+  const post: Post = (request, transfer = []) => {
     if (worker === null || !isReady()) return false;
     worker.postMessage(request, transfer);
     return true;
@@ -82,7 +82,10 @@ export function startMonitoringWorker(): MonitoringWorker {
         onEnd = () => resolve(null);
         if (!post({ kind: 'parse-range', job })) resolve(null);
       }),
-    startInputDrift: (columns, options) => startInputDrift(post, columns, options),
+    reportHelpers: (columns, options) => ({
+      inputDrift: startInputDrift(post, columns, options) ?? undefined,
+      tiePass: tiePassHelper(post),
+    }),
     stop: () => {
       stopped = true;
       void worker?.terminate();
@@ -103,26 +106,53 @@ function sharedInputColumns(columns: PredictionColumns): PredictionColumns | nul
   return { ...columns, score: new Float64Array(0), label: new Int8Array(0) };
 }
 
+type Post = (request: MonitoringWorkerRequest, transfer?: TransferListItem[]) => boolean;
+
+/**
+ * Posts a job whose answer the main thread reads synchronously (the report is synchronous), and
+ * returns the function that waits for it: the answer, or undefined when the job failed. Null when
+ * the worker cannot take the job.
+ */
+function startAnsweredJob<T>(
+  post: Post,
+  request: (to: { port: MessagePort; doneFlag: Int32Array }) => MonitoringWorkerRequest,
+): (() => T | undefined) | null {
+  const { port1, port2 } = new MessageChannel();
+  const doneFlag = new Int32Array(new SharedArrayBuffer(4));
+  if (!post(request({ port: port2, doneFlag }), [port2])) {
+    port1.close();
+    return null;
+  }
+  return () => {
+    Atomics.wait(doneFlag, 0, 0, ANSWER_WAIT_MS);
+    const received = receiveMessageOnPort(port1)?.message as AnswerMessage | undefined;
+    port1.close();
+    return received !== undefined && 'value' in received ? (received.value as T) : undefined;
+  };
+}
+
 function startInputDrift(
-  post: (request: MonitoringWorkerRequest, transfer?: TransferListItem[]) => boolean,
+  post: Post,
   columns: PredictionColumns,
   options: ReportOptions,
 ): (() => InputDrift | null) | null {
   const inputs = sharedInputColumns(columns);
   if (inputs === null) return null;
-  const { port1, port2 } = new MessageChannel();
-  const doneFlag = new Int32Array(new SharedArrayBuffer(4));
-  const request = { kind: 'input-drift' as const, columns: inputs, options, port: port2, doneFlag };
-  if (!post(request, [port2])) {
-    port1.close();
-    return null;
-  }
+  const awaitDrift = startAnsweredJob<InputDrift | null>(post, (to) => ({
+    kind: 'input-drift',
+    columns: inputs,
+    options,
+    ...to,
+  }));
+  if (awaitDrift === null) return null;
   return () => {
-    // The report is synchronous: wait here (the worker is usually done by now) for its answer.
-    Atomics.wait(doneFlag, 0, 0, DRIFT_WAIT_MS);
-    const received = receiveMessageOnPort(port1)?.message as InputDriftMessage | undefined;
-    port1.close();
-    if (received !== undefined && 'drift' in received) return received.drift;
-    return computeInputDrift(columns, options);
+    const drift = awaitDrift();
+    return drift === undefined ? computeInputDrift(columns, options) : drift;
   };
+}
+
+/** Runs the other share of the tie-block pass on the worker (the sorted rows are shared). */
+function tiePassHelper(post: Post): TiePassHelper {
+  return (job) =>
+    startAnsweredJob<TieBlockPassResult>(post, (to) => ({ kind: 'tie-pass', job, ...to }));
 }

@@ -1,21 +1,22 @@
 // Worker entry for the monitoring engine's second thread (see monitoring-worker.ts): parses one
-// byte range of a prediction log into shared columns, then computes the input drift.
+// byte range of a prediction log into shared columns, then takes part of the report's work.
 import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
-import { computeInputDrift, type InputDrift } from '@vigil/metrics/input-drift';
-import type { PredictionColumns, ReportOptions } from '@vigil/metrics';
+import { computeInputDrift } from '@vigil/metrics/input-drift';
+import { runTiePassJob } from '@vigil/metrics/tie-pass';
+import type { PredictionColumns, ReportOptions, TiePassJob } from '@vigil/metrics';
 import { parseRange, type RangeJob } from './range-parse';
+
+/** Where a synchronous job's answer goes: read by the main thread once `doneFlag` is set. */
+interface AnswerTo {
+  port: MessagePort;
+  doneFlag: Int32Array;
+}
 
 /** The jobs a monitoring worker takes, one at a time. */
 export type MonitoringWorkerRequest =
   | { kind: 'parse-range'; job: RangeJob }
-  | {
-      kind: 'input-drift';
-      columns: PredictionColumns;
-      options: ReportOptions;
-      /** Where the result goes, read synchronously by the main thread once `doneFlag` is set. */
-      port: MessagePort;
-      doneFlag: Int32Array;
-    };
+  | ({ kind: 'input-drift'; columns: PredictionColumns; options: ReportOptions } & AnswerTo)
+  | ({ kind: 'tie-pass'; job: TiePassJob } & AnswerTo);
 
 /** Messages about a range: progress per chunk, then one result or failure. */
 export type RangeWorkerMessage =
@@ -23,8 +24,8 @@ export type RangeWorkerMessage =
   | { kind: 'done'; result: ReturnType<typeof parseRange> }
   | { kind: 'failed'; reason: string };
 
-/** The input drift, or null when it failed (the main thread then computes it itself). */
-export type InputDriftMessage = { drift: InputDrift | null } | { failed: string };
+/** A synchronous job's answer (on failure the main thread does the job itself). */
+export type AnswerMessage = { value: unknown } | { failed: string };
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -39,16 +40,36 @@ function parse(port: MessagePort, job: RangeJob): void {
   }
 }
 
-function inputDrift(request: Extract<MonitoringWorkerRequest, { kind: 'input-drift' }>): void {
-  let message: InputDriftMessage;
+/**
+ * Runs a job the main thread waits for synchronously: the answer goes to the job's port, its
+ * buffers moved rather than copied, then the flag wakes the main thread.
+ */
+function answer(to: AnswerTo, compute: () => unknown): void {
+  let message: AnswerMessage;
   try {
-    message = { drift: computeInputDrift(request.columns, request.options) };
+    message = { value: compute() };
   } catch (error) {
     message = { failed: reason(error) };
   }
-  request.port.postMessage(message);
-  Atomics.store(request.doneFlag, 0, 1);
-  Atomics.notify(request.doneFlag, 0);
+  try {
+    to.port.postMessage(message, 'value' in message ? movableBuffers(message.value) : []);
+  } catch (error) {
+    to.port.postMessage({ failed: reason(error) } satisfies AnswerMessage);
+  }
+  Atomics.store(to.doneFlag, 0, 1);
+  Atomics.notify(to.doneFlag, 0);
+}
+
+/** The private array buffers inside a result (shared ones are never copied anyway). */
+function movableBuffers(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const item of value) movableBuffers(item, found);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const item of Object.values(value)) movableBuffers(item, found);
+  }
+  return [...found];
 }
 
 const port = parentPort;
@@ -56,7 +77,9 @@ const readyFlag = (workerData as { readyFlag?: Int32Array } | null)?.readyFlag;
 if (port !== null && readyFlag instanceof Int32Array) {
   port.on('message', (request: MonitoringWorkerRequest) => {
     if (request.kind === 'parse-range') parse(port, request.job);
-    else inputDrift(request);
+    else if (request.kind === 'input-drift') {
+      answer(request, () => computeInputDrift(request.columns, request.options));
+    } else answer(request, () => runTiePassJob(request.job));
   });
   Atomics.store(readyFlag, 0, 1);
 }

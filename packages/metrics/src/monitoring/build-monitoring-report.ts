@@ -14,9 +14,20 @@ import { createPayloadLayout, packRowPayload } from './row-payload';
 import { runRowPass } from './row-pass';
 import { createSlotLayout } from './slot-layout';
 import { buildSubgroups } from './subgroups';
-import { runTieBlockPass } from './tie-block-pass';
+import { runTiePassSharing, type TiePassHelper } from './tie-pass-sharing';
 import { planTime, type TimePlan } from './time-plan';
 import { buildTimeWindows } from './windows-section';
+
+/** Work that a caller with a second thread can take off the report's thread. */
+export interface ReportHelpers {
+  /**
+   * {@link computeInputDrift}'s result, computed elsewhere while the report does the rest; asked
+   * once, when the drift section is built.
+   */
+  inputDrift?: () => InputDrift | null;
+  /** Runs a share of the tie-block pass elsewhere (the report then sorts into shared memory). */
+  tiePass?: TiePassHelper;
+}
 
 function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
   return {
@@ -45,14 +56,14 @@ function buildConfig(options: ReportOptions, plan: TimePlan): ReportConfig {
  * discrimination, calibration, threshold metrics, subgroups and fairness, calendar windows,
  * reference vs current periods, drift, and alerts. Pure and deterministic: one sort of the scores,
  * then linear passes. Figures that cannot be computed are null with a reason (never NaN).
- * `inputDrift` supplies {@link computeInputDrift}'s result when the caller computed it elsewhere
- * (another thread); it is asked once, when the drift section is built.
+ * `helpers` let another thread take part of the work (see {@link ReportHelpers}); the report is
+ * the same with or without them.
  */
 export function buildMonitoringReport(
   columns: PredictionColumns,
   options: ReportOptions,
   ingestion: IngestionSummary,
-  inputDrift: () => InputDrift | null = () => computeInputDrift(columns, options),
+  helpers: ReportHelpers = {},
 ): MonitoringReport {
   const plan = planTime(columns, options);
   const layout = createSlotLayout(columns, plan.windows.length, plan.hasPeriods);
@@ -61,8 +72,12 @@ export function buildMonitoringReport(
   const sorted = sortRowsByScore(
     columns.score,
     packRowPayload(columns, rows.timeCode, payloadLayout),
+    helpers.tiePass === undefined ? 'private' : 'shared',
   );
-  const pass = runTieBlockPass(sorted, layout, payloadLayout, rows, options.threshold);
+  const pass = runTiePassSharing(
+    { sorted, layout, payloadLayout, totals: rows, threshold: options.threshold },
+    helpers.tiePass,
+  );
   const kind = options.scoreKind;
   const overall = {
     ...buildCurvePerformanceBlock(pass, 0, 0, kind, options.threshold),
@@ -70,6 +85,7 @@ export function buildMonitoringReport(
   };
   if (overall.flag_rate_all_rows === null)
     overall.null_reasons['flag_rate_all_rows'] = 'no scored rows';
+  const inputDrift = helpers.inputDrift ?? (() => computeInputDrift(columns, options));
   const inputs = plan.hasPeriods ? inputDrift() : null;
   const drift =
     inputs !== null && pass.scoreValues !== null

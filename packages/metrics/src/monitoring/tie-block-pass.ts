@@ -15,7 +15,31 @@ import {
 } from './curve-collector';
 import { LABEL_MISSING, LABEL_POSITIVE, type PayloadLayout } from './row-payload';
 import type { RowPassResult } from './row-pass';
+import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
 import { curveSlots, PERIOD_CURRENT, PERIOD_REFERENCE, type SlotLayout } from './slot-layout';
+import type { WeightedPoints } from '../calibration/weighted-points';
+import type { CurveSampler } from '../classification/curve-points';
+
+/**
+ * Which populations a tie-block pass counts, so that two threads can each walk the score order
+ * for part of them. Populations outside the share stay zero (see {@link mergeTiePasses}).
+ */
+export interface TiePassShare {
+  overall: boolean;
+  /** Categorical columns [from, to) whose levels are counted. */
+  attributes: readonly [number, number];
+  /** Windows and periods, with the period curves and the score's period value counts. */
+  time: boolean;
+}
+
+export const WHOLE_PASS: TiePassShare = {
+  overall: true,
+  attributes: [0, Number.POSITIVE_INFINITY],
+  time: true,
+};
+
+/** Label totals per curve population (overall, reference, current): the row pass's. */
+export type CurveTotals = Pick<RowPassResult, 'labeledPos' | 'labeledNeg'>;
 
 export interface TieBlockPassResult {
   ranks: RankAccumulator;
@@ -35,8 +59,9 @@ export function runTieBlockPass(
   sorted: SortedRows,
   layout: SlotLayout,
   payloadLayout: PayloadLayout,
-  rows: RowPassResult,
+  rows: CurveTotals,
   threshold: number,
+  share: TiePassShare = WHOLE_PASS,
 ): TieBlockPassResult {
   const S = layout.slotCount;
   const ranks = createRankAccumulator(S);
@@ -49,7 +74,8 @@ export function runTieBlockPass(
     curve.length,
     sorted.blockCount,
   );
-  const scoreValues = layout.hasPeriods ? allocateScoreValues(sorted.blockCount) : null;
+  const scoreValues =
+    layout.hasPeriods && share.time ? allocateScoreValues(sorted.blockCount) : null;
   const blockCounts = new Int32Array(2 * S); // [2s] positives, [2s+1] negatives of the current block
   const touched = new Int32Array(S + 1);
   const { blockStart, blockValue } = sorted;
@@ -61,7 +87,9 @@ export function runTieBlockPass(
   const attributeShift = Int32Array.from(payloadLayout.attributes, (f) => f.shift);
   const attributeMask = Int32Array.from(payloadLayout.attributes, (f) => f.mask);
   const bases = Int32Array.from(layout.attributeBase, (base) => base - 1);
-  const attributeCount = attributeWords.length;
+  const attributeFrom = Math.min(share.attributes[0], attributeWords.length);
+  const attributeTo = Math.min(share.attributes[1], attributeWords.length);
+  const { overall: countOverall, time: countTime } = share;
   const timeShift = tf.shift;
   const timeMask = tf.mask;
   const { periodOfCode, windowSlotOfCode, periodSlotOfCode } = timeCodeTables(layout, timeMask);
@@ -86,14 +114,14 @@ export function runTieBlockPass(
       const y = ((labelWord[j] as number) >>> lf.shift) & lf.mask;
       if (y === LABEL_MISSING) continue;
       const offset = y === LABEL_POSITIVE ? 0 : 1;
-      nt = countRow(blockCounts, touched, nt, 0, offset);
-      for (let a = 0; a < attributeCount; a++) {
+      if (countOverall) nt = countRow(blockCounts, touched, nt, 0, offset);
+      for (let a = attributeFrom; a < attributeTo; a++) {
         const v =
           (((attributeWords[a] as Uint32Array)[j] as number) >>> (attributeShift[a] as number)) &
           (attributeMask[a] as number);
         if (v !== 0) nt = countRow(blockCounts, touched, nt, (bases[a] as number) + v, offset);
       }
-      if (t !== 0) {
+      if (countTime && t !== 0) {
         nt = countRow(blockCounts, touched, nt, windowSlotOfCode[t] as number, offset);
         const periodSlot = periodSlotOfCode[t] as number;
         if (periodSlot >= 0) nt = countRow(blockCounts, touched, nt, periodSlot, offset);
@@ -198,4 +226,58 @@ function compactScoreValues(vc: ValueCounts): void {
     out++;
   }
   vc.length = out;
+}
+
+/**
+ * Completes `mine` with the populations another thread counted under `theirs` (the rest of the
+ * shares): their slots' sums, their curves and, with the time populations, the score's values.
+ */
+export function mergeTiePasses(
+  mine: TieBlockPassResult,
+  other: TieBlockPassResult,
+  theirs: TiePassShare,
+  layout: SlotLayout,
+): TieBlockPassResult {
+  for (const slot of slotsOf(theirs, layout)) {
+    const at = slot * STRIDE;
+    mine.ranks.sums.set(other.ranks.sums.subarray(at, at + STRIDE), at);
+  }
+  const curves = curveSlots(layout);
+  curves.forEach((slot, c) => {
+    if (!ownsSlot(theirs, layout, slot)) return;
+    const bins = [c * RELIABILITY_BINS, (c + 1) * RELIABILITY_BINS] as const;
+    const { reliability } = mine.curves;
+    reliability.binCount.set(other.curves.reliability.binCount.subarray(...bins), bins[0]);
+    reliability.binSumScore.set(other.curves.reliability.binSumScore.subarray(...bins), bins[0]);
+    reliability.binSumLabel.set(other.curves.reliability.binSumLabel.subarray(...bins), bins[0]);
+    mine.curves.points[c] = other.curves.points[c] as WeightedPoints;
+    mine.curves.samplers[c] = other.curves.samplers[c] as CurveSampler;
+  });
+  return { ...mine, scoreValues: theirs.time ? other.scoreValues : mine.scoreValues };
+}
+
+/** The slots a share counts. */
+function slotsOf(share: TiePassShare, layout: SlotLayout): number[] {
+  return Array.from({ length: layout.slotCount }, (_, slot) => slot).filter((slot) =>
+    ownsSlot(share, layout, slot),
+  );
+}
+
+function ownsSlot(share: TiePassShare, layout: SlotLayout, slot: number): boolean {
+  if (slot === 0) return share.overall;
+  if (slot >= layout.windowBase) return share.time;
+  const attribute = layout.attributeBase.findLastIndex((base) => base <= slot);
+  return attribute >= share.attributes[0] && attribute < share.attributes[1];
+}
+
+/**
+ * Two shares of about equal work: the overall population and the first attributes, and the other
+ * attributes with the windows and periods (whose curves make them the heavier kind).
+ */
+export function splitTiePass(attributeCount: number): [TiePassShare, TiePassShare] {
+  const split = Math.ceil((attributeCount + 1) / 2);
+  return [
+    { overall: true, attributes: [0, split], time: false },
+    { overall: false, attributes: [split, attributeCount], time: true },
+  ];
 }

@@ -20,9 +20,34 @@ export interface SortedRows {
  * a counting sort on their integer grid index, O(n + range); other doubles an LSD radix sort on
  * their order-preserving 64-bit pattern. No comparator callbacks. NaN rows are left out; −0 equals +0.
  */
-export function sortRowsByScore(score: Float64Array, payload: Uint32Array[]): SortedRows {
+export function sortRowsByScore(
+  score: Float64Array,
+  payload: Uint32Array[],
+  memory: SortMemory = 'private',
+): SortedRows {
   const grid = findDecimalGrid(score);
-  return grid === null ? radixSortFloats(score, payload) : countingSortOnGrid(score, payload, grid);
+  return grid === null
+    ? radixSortFloats(score, payload)
+    : countingSortOnGrid(score, payload, grid, memory);
+}
+
+/**
+ * Where the counting sort puts its output: 'shared' memory lets another thread read the sorted
+ * rows without a copy (the radix sort's output stays private).
+ */
+export type SortMemory = 'private' | 'shared';
+
+function u32(length: number, memory: SortMemory): Uint32Array {
+  return memory === 'shared'
+    ? new Uint32Array(new SharedArrayBuffer(length * 4))
+    : new Uint32Array(length);
+}
+
+/** True when every array of the sorted rows is in shared memory. */
+export function isShared(sorted: SortedRows): boolean {
+  return [...sorted.payload, sorted.blockStart, sorted.blockValue].every(
+    (a) => a.buffer instanceof SharedArrayBuffer,
+  );
 }
 
 /** Counting sort on the integer grid key: the bucket histogram is the tie-block structure. */
@@ -30,6 +55,7 @@ function countingSortOnGrid(
   score: Float64Array,
   payload: Uint32Array[],
   grid: DecimalGrid,
+  memory: SortMemory,
 ): SortedRows {
   const range = grid.maxKey - grid.minKey + 1;
   const next = new Int32Array(range);
@@ -44,8 +70,11 @@ function countingSortOnGrid(
   }
   let blockCount = 0;
   for (let k = 0; k < range; k++) if ((next[k] as number) > 0) blockCount++;
-  const blockStart = new Uint32Array(blockCount + 1);
-  const blockValue = new Float64Array(blockCount);
+  const blockStart = u32(blockCount + 1, memory);
+  const blockValue =
+    memory === 'shared'
+      ? new Float64Array(new SharedArrayBuffer(blockCount * 8))
+      : new Float64Array(blockCount);
   for (let k = 0, b = 0, at = 0; k < range; k++) {
     const c = next[k] as number;
     next[k] = at;
@@ -56,7 +85,7 @@ function countingSortOnGrid(
     at += c;
   }
   blockStart[blockCount] = finite;
-  const sortedPayload = payload.map(() => new Uint32Array(finite));
+  const sortedPayload = payload.map(() => u32(finite, memory));
   const words = payload.length;
   for (let i = 0; i < n; i++) {
     const v = score[i] as number;
