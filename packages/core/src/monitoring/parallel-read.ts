@@ -1,32 +1,26 @@
 import { readSync } from 'node:fs';
 import type { FileHandle } from 'node:fs/promises';
-import { MISSING_CODE, type PredictionColumns } from '@vigil/metrics';
-import { MAX_LEVELS } from './category-dictionary';
-import { type ColumnPlan, type PredictionCsvOptions, planColumns } from './csv-columns';
-import { bomLength, readHeader } from './csv-header';
-import { IssueLog } from './issue-log';
+import type { PredictionCsvOptions } from './csv-columns';
+import { type CsvLayout, readLayout } from './csv-layout';
+import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
 import {
   type ParsedPredictions,
   type ParsedRange,
   PredictionCsvParser,
 } from './prediction-csv.parser';
-import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
+import { joinRanges } from './range-join';
 import {
   allocateSharedColumns,
   type ColumnViews,
-  moveRows,
   SharedColumnStore,
   viewRows,
 } from './shared-columns';
-import { checkUsableRows } from './usable-rows';
 
 const LF = 10;
 const QUOTE = 34;
-const HEAD_BYTES = 4 << 20;
 const CHUNK_BYTES = 8 << 20;
 /** Between slices the main thread looks whether the worker is ready. */
 const SLICE_BYTES = 1 << 20;
-const MIN_SAMPLE_ROWS = 1000;
 /** Rows per byte range are estimated from the first rows; the margins absorb longer rows. */
 const TOTAL_HEADROOM = 1.3;
 const RANGE_HEADROOM = 1.1;
@@ -45,13 +39,6 @@ export interface ParallelReadTuning {
 export interface ParallelRead {
   parsed: ParsedPredictions;
   workerStart: number | null;
-}
-
-interface Layout {
-  header: Uint8Array;
-  plan: ColumnPlan;
-  dataStart: number;
-  bytesPerRow: number;
 }
 
 /** The split once a worker has taken the tail of the file. */
@@ -105,7 +92,7 @@ interface ReadSetup {
   path: string;
   size: number;
   options: PredictionCsvOptions;
-  layout: Layout;
+  layout: CsvLayout;
   worker: MonitoringWorker;
   tuning: ParallelReadTuning;
 }
@@ -116,7 +103,7 @@ class TwoThreadRead {
   private readonly path: string;
   private readonly size: number;
   private readonly options: PredictionCsvOptions;
-  private readonly layout: Layout;
+  private readonly layout: CsvLayout;
   private readonly worker: MonitoringWorker;
   private readonly minWorkerBytes: number;
   private readonly sliceBytes: number;
@@ -159,7 +146,14 @@ class TwoThreadRead {
       return { parsed: this.parser.finish(), workerStart: null };
     }
     this.onProgress?.(this.size, this.size);
-    const parsed = this.join(this.parser.finishRange(), second, split.workerRow);
+    const parsed = joinRanges({
+      plan: this.layout.plan,
+      columns: this.columns,
+      first: this.parser.finishRange(),
+      second,
+      secondAt: split.workerRow,
+      positiveLabel: this.options.positiveLabel?.trim() ?? null,
+    });
     return parsed === null ? null : { parsed, workerStart: split.at };
   }
 
@@ -179,7 +173,11 @@ class TwoThreadRead {
       pending = this.handle.read(current, 0, CHUNK_BYTES, readAt);
       const parsedTo = this.parseSlices(buffer.subarray(0, length), chunkStart);
       this.report();
-      if (parsedTo < readAt) return parsedTo;
+      if (parsedTo < readAt) {
+        // The split fell inside this chunk: the read already under way is not needed.
+        pending.catch(() => undefined);
+        return parsedTo;
+      }
     }
   }
 
@@ -254,72 +252,10 @@ class TwoThreadRead {
   private report(): void {
     this.onProgress?.(this.layout.dataStart + this.mainBytes + this.workerBytes, this.size);
   }
-
-  /** Joins the two ranges into the file's columns and summary; null when levels overflow. */
-  private join(
-    first: ParsedRange,
-    second: ParsedRange,
-    workerRow: number,
-  ): ParsedPredictions | null {
-    const { plan } = this.layout;
-    const levels = plan.categorical.map((_, i) => [...(first.levels[i] ?? [])]);
-    const remaps = levels.map((joined, i) => remapInto(joined, second.levels[i] ?? []));
-    if (levels.some((joined) => joined.length > MAX_LEVELS)) return null;
-    moveRows(this.columns, workerRow, first.rowCount, second.rowCount, remaps);
-    const rowCount = first.rowCount + second.rowCount;
-    const rows = viewRows(this.columns, 0, rowCount);
-    const issues = new IssueLog(plan.names, plan.issueRoles);
-    issues.absorb(first.issues, 0);
-    issues.absorb(second.issues, first.linesRead);
-    const columns: PredictionColumns = {
-      rowCount,
-      score: rows.score,
-      label: rows.label,
-      timeMs: rows.time,
-      categorical: plan.categorical.map((name, i) => ({
-        name,
-        levels: levels[i] ?? [],
-        codes: rows.codes[i] ?? new Uint16Array(0),
-      })),
-      numeric: plan.numeric.map((name, i) => ({
-        name,
-        values: rows.numeric[i] ?? new Float64Array(0),
-      })),
-    };
-    const summary = { rowsRead: rowCount, issues: issues.list(), omittedColumns: plan.omitted };
-    checkUsableRows(columns, summary, plan, this.options.positiveLabel?.trim() ?? null);
-    return { columns, summary };
-  }
 }
 
 function rowsFor(bytes: number, bytesPerRow: number, headroom: number): number {
   return Math.ceil((bytes / bytesPerRow) * headroom) + 1024;
-}
-
-/** Header, column plan and bytes per row from the file's first bytes; null when unsuitable. */
-async function readLayout(
-  handle: FileHandle,
-  size: number,
-  options: PredictionCsvOptions,
-): Promise<Layout | null> {
-  const head = Buffer.alloc(Math.min(size, HEAD_BYTES));
-  const { bytesRead } = await handle.read(head, 0, head.length, 0);
-  const bom = bomLength(head);
-  const header = readHeader(head.subarray(bom, bytesRead));
-  if (header === null) return null;
-  const dataStart = bom + header.end;
-  const sample = head.subarray(dataStart, bytesRead);
-  let rows = 0;
-  for (let at = sample.indexOf(LF); at >= 0; at = sample.indexOf(LF, at + 1)) rows++;
-  if (rows < MIN_SAMPLE_ROWS) return null;
-  let plan: ColumnPlan;
-  try {
-    plan = planColumns(header.names, options);
-  } catch {
-    return null;
-  }
-  const bytesPerRow = (sample.lastIndexOf(LF) + 1) / rows;
-  return { header: Buffer.from(head.subarray(0, dataStart)), plan, dataStart, bytesPerRow };
 }
 
 /** Offset just after the first line feed at or after `from` (or `size` when there is none). */
@@ -332,26 +268,4 @@ function rowStartAfter(fd: number, from: number, size: number): number {
     if (at >= 0) return pos + at + 1;
   }
   return size;
-}
-
-/**
- * Appends the levels of `extra` that `joined` lacks (keeping first-appearance order over the file)
- * and returns the code map from `extra`'s codes to joined ones, or null when it is the identity.
- */
-function remapInto(joined: string[], extra: readonly string[]): Uint16Array | null {
-  const index = new Map(joined.map((level, code) => [level, code]));
-  const remap = new Uint16Array(MISSING_CODE + 1);
-  remap[MISSING_CODE] = MISSING_CODE;
-  let identity = true;
-  extra.forEach((level, code) => {
-    let target = index.get(level);
-    if (target === undefined) {
-      target = joined.length;
-      joined.push(level);
-      index.set(level, target);
-    }
-    remap[code] = target;
-    identity &&= target === code;
-  });
-  return identity ? null : remap;
 }
