@@ -17,6 +17,7 @@ export interface TimePlan {
   leftOut: ReportInput['left_out'];
 }
 
+/** Windows over the log's time range and the reference/current split the options ask for. */
 export function planTime(columns: PredictionColumns, options: ReportOptions): TimePlan {
   const leftOut: ReportInput['left_out'] = [];
   const leave = (sections: ReportSection[], reason: string): void =>
@@ -26,26 +27,12 @@ export function planTime(columns: PredictionColumns, options: ReportOptions): Ti
       ['time_windows', 'periods', 'drift'],
       'no time column: windows, periods and drift need the prediction time',
     );
-    return {
-      windows: [],
-      hasWindows: false,
-      hasPeriods: false,
-      splitMs: null,
-      splitSource: null,
-      leftOut,
-    };
+    return withoutTime(leftOut);
   }
   const range = findTimeRange(columns.timeMs);
   if (range === null) {
     leave(['time_windows', 'periods', 'drift'], 'no row has a valid time');
-    return {
-      windows: [],
-      hasWindows: false,
-      hasPeriods: false,
-      splitMs: null,
-      splitSource: null,
-      leftOut,
-    };
+    return withoutTime(leftOut);
   }
   let windows = enumerateWindows(range.minMs, range.maxMs, options.window, MAX_WINDOWS);
   const hasWindows = windows !== null;
@@ -64,6 +51,11 @@ export function planTime(columns: PredictionColumns, options: ReportOptions): Ti
     );
   }
   return { windows, hasWindows, hasPeriods: split.splitMs !== null, leftOut, ...split };
+}
+
+function withoutTime(leftOut: ReportInput['left_out']): TimePlan {
+  const none = { windows: [], hasWindows: false, hasPeriods: false };
+  return { ...none, splitMs: null, splitSource: null, leftOut };
 }
 
 /** The explicit split, else the start of the latest window when there is history before it. */
