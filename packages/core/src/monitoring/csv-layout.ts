@@ -3,7 +3,7 @@ import { type ColumnPlan, type PredictionCsvOptions, planColumns } from './csv-c
 import { bomLength, readHeader } from './csv-header';
 
 const LF = 10;
-const HEAD_BYTES = 4 << 20;
+const HEAD_BYTES = 1 << 20;
 const MIN_SAMPLE_ROWS = 1000;
 
 /** What the first rows of a plain CSV file tell about the whole: enough to size and split it. */
