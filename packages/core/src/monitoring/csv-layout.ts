@@ -4,7 +4,7 @@ import { bomLength, readHeader } from './csv-header';
 
 const LF = 10;
 const HEAD_BYTES = 1 << 20;
-const MIN_SAMPLE_ROWS = 1000;
+const MIN_SAMPLE_ROWS = 200;
 
 /** What the first rows of a plain CSV file tell about the whole: enough to size and split it. */
 export interface CsvLayout {
