@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CliError } from './core-session';
+import { CliError } from './cli-error';
 
 /** Validates command-line input with the same contract schema the API uses. */
 export function parseInput<S extends z.ZodType>(

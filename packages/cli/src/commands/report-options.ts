@@ -5,7 +5,7 @@ import {
   type ReportOptions,
 } from '@vigil/core/monitoring';
 import { splitList } from '../parse-input';
-import { CliError } from '../core-session';
+import { CliError } from '../cli-error';
 
 /** The report command's flags, parsed and checked once at the edge. */
 export interface ReportFlags {
