@@ -15,14 +15,11 @@ import {
 } from './curve-collector';
 import { LABEL_MISSING, LABEL_POSITIVE, type PayloadLayout } from './row-payload';
 import type { RowPassResult } from './row-pass';
-import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
 import { curveSlots, PERIOD_CURRENT, PERIOD_REFERENCE, type SlotLayout } from './slot-layout';
-import type { WeightedPoints } from '../calibration/weighted-points';
-import type { CurveSampler } from '../classification/curve-points';
 
 /**
  * Which populations a tie-block pass counts, so that two threads can each walk the score order
- * for part of them. Populations outside the share stay zero (see {@link mergeTiePasses}).
+ * for part of them. Populations outside the share stay zero (tie-pass-sharing.ts merges two shares).
  */
 export interface TiePassShare {
   overall: boolean;
@@ -226,58 +223,4 @@ function compactScoreValues(vc: ValueCounts): void {
     out++;
   }
   vc.length = out;
-}
-
-/**
- * Completes `mine` with the populations another thread counted under `theirs` (the rest of the
- * shares): their slots' sums, their curves and, with the time populations, the score's values.
- */
-export function mergeTiePasses(
-  mine: TieBlockPassResult,
-  other: TieBlockPassResult,
-  theirs: TiePassShare,
-  layout: SlotLayout,
-): TieBlockPassResult {
-  for (const slot of slotsOf(theirs, layout)) {
-    const at = slot * STRIDE;
-    mine.ranks.sums.set(other.ranks.sums.subarray(at, at + STRIDE), at);
-  }
-  const curves = curveSlots(layout);
-  curves.forEach((slot, c) => {
-    if (!ownsSlot(theirs, layout, slot)) return;
-    const bins = [c * RELIABILITY_BINS, (c + 1) * RELIABILITY_BINS] as const;
-    const { reliability } = mine.curves;
-    reliability.binCount.set(other.curves.reliability.binCount.subarray(...bins), bins[0]);
-    reliability.binSumScore.set(other.curves.reliability.binSumScore.subarray(...bins), bins[0]);
-    reliability.binSumLabel.set(other.curves.reliability.binSumLabel.subarray(...bins), bins[0]);
-    mine.curves.points[c] = other.curves.points[c] as WeightedPoints;
-    mine.curves.samplers[c] = other.curves.samplers[c] as CurveSampler;
-  });
-  return { ...mine, scoreValues: theirs.time ? other.scoreValues : mine.scoreValues };
-}
-
-/** The slots a share counts. */
-function slotsOf(share: TiePassShare, layout: SlotLayout): number[] {
-  return Array.from({ length: layout.slotCount }, (_, slot) => slot).filter((slot) =>
-    ownsSlot(share, layout, slot),
-  );
-}
-
-function ownsSlot(share: TiePassShare, layout: SlotLayout, slot: number): boolean {
-  if (slot === 0) return share.overall;
-  if (slot >= layout.windowBase) return share.time;
-  const attribute = layout.attributeBase.findLastIndex((base) => base <= slot);
-  return attribute >= share.attributes[0] && attribute < share.attributes[1];
-}
-
-/**
- * Two shares of about equal work: the overall population and the first attributes, and the other
- * attributes with the windows and periods (whose curves make them the heavier kind).
- */
-export function splitTiePass(attributeCount: number): [TiePassShare, TiePassShare] {
-  const split = Math.ceil((attributeCount + 1) / 2);
-  return [
-    { overall: true, attributes: [0, split], time: false },
-    { overall: false, attributes: [split, attributeCount], time: true },
-  ];
 }

@@ -6,8 +6,7 @@ import { buildMonitoringReport, type ReportHelpers } from './build-monitoring-re
 import { computeInputDrift } from './drift-section';
 import { defaultReportOptions } from './report-options';
 import { loadPredictionCsv } from './test-helpers/load-prediction-csv';
-import { runTiePassJob, type TiePassJob } from './tie-pass-sharing';
-import { splitTiePass } from './tie-block-pass';
+import { runTiePassJob, splitTiePass, type TiePassJob } from './tie-pass-sharing';
 
 const NO_ISSUES = { rowsRead: 0, issues: [], omittedColumns: [] };
 const columns = loadPredictionCsv(

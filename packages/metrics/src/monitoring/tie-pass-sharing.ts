@@ -1,11 +1,13 @@
+import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
+import type { WeightedPoints } from '../calibration/weighted-points';
+import { STRIDE } from '../classification/rank-accumulator';
+import type { CurveSampler } from '../classification/curve-points';
 import { isShared, type SortedRows } from '../order/score-order';
 import type { PayloadLayout } from './row-payload';
-import type { SlotLayout } from './slot-layout';
+import { curveSlots, type SlotLayout } from './slot-layout';
 import {
   type CurveTotals,
-  mergeTiePasses,
   runTieBlockPass,
-  splitTiePass,
   type TieBlockPassResult,
   type TiePassShare,
   WHOLE_PASS,
@@ -57,4 +59,58 @@ export function runTiePassSharing(
   const own = runTiePassJob({ ...job, share: mine });
   const other = awaitOther() ?? runTiePassJob({ ...job, share: theirs });
   return mergeTiePasses(own, other, theirs, job.layout);
+}
+
+/**
+ * Completes `mine` with the populations another thread counted under `theirs` (the rest of the
+ * shares): their slots' sums, their curves and, with the time populations, the score's values.
+ */
+export function mergeTiePasses(
+  mine: TieBlockPassResult,
+  other: TieBlockPassResult,
+  theirs: TiePassShare,
+  layout: SlotLayout,
+): TieBlockPassResult {
+  for (const slot of slotsOf(theirs, layout)) {
+    const at = slot * STRIDE;
+    mine.ranks.sums.set(other.ranks.sums.subarray(at, at + STRIDE), at);
+  }
+  const curves = curveSlots(layout);
+  curves.forEach((slot, c) => {
+    if (!ownsSlot(theirs, layout, slot)) return;
+    const bins = [c * RELIABILITY_BINS, (c + 1) * RELIABILITY_BINS] as const;
+    const { reliability } = mine.curves;
+    reliability.binCount.set(other.curves.reliability.binCount.subarray(...bins), bins[0]);
+    reliability.binSumScore.set(other.curves.reliability.binSumScore.subarray(...bins), bins[0]);
+    reliability.binSumLabel.set(other.curves.reliability.binSumLabel.subarray(...bins), bins[0]);
+    mine.curves.points[c] = other.curves.points[c] as WeightedPoints;
+    mine.curves.samplers[c] = other.curves.samplers[c] as CurveSampler;
+  });
+  return { ...mine, scoreValues: theirs.time ? other.scoreValues : mine.scoreValues };
+}
+
+/** The slots a share counts. */
+function slotsOf(share: TiePassShare, layout: SlotLayout): number[] {
+  return Array.from({ length: layout.slotCount }, (_, slot) => slot).filter((slot) =>
+    ownsSlot(share, layout, slot),
+  );
+}
+
+function ownsSlot(share: TiePassShare, layout: SlotLayout, slot: number): boolean {
+  if (slot === 0) return share.overall;
+  if (slot >= layout.windowBase) return share.time;
+  const attribute = layout.attributeBase.findLastIndex((base) => base <= slot);
+  return attribute >= share.attributes[0] && attribute < share.attributes[1];
+}
+
+/**
+ * Two shares of about equal work: the overall population and the first attributes, and the other
+ * attributes with the windows and periods (whose curves make them the heavier kind).
+ */
+export function splitTiePass(attributeCount: number): [TiePassShare, TiePassShare] {
+  const split = Math.ceil((attributeCount + 1) / 2);
+  return [
+    { overall: true, attributes: [0, split], time: false },
+    { overall: false, attributes: [split, attributeCount], time: true },
+  ];
 }
