@@ -15,7 +15,13 @@ import {
   signOut,
   useVigil,
 } from './harness';
-import { answerModerateTiering, choose, fillAiReport } from './governance-steps';
+import {
+  answerModerateTiering,
+  choose,
+  fillAiReport,
+  fillDecision,
+  submitReview,
+} from './governance-steps';
 
 // The whole governance path of one AI system, as the people involved click through it: a nurse
 // reports a tool, the CAIO triages and tiers it, three reviewers of different disciplines review
@@ -133,12 +139,7 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
     ] as const) {
       await signIn(vigil, reviewer.email);
       await openWorkspace(page);
-      const form = page.getByRole('form', { name: 'Your findings and recommendation' });
-      await form.getByRole('textbox', { name: 'Findings' }).fill(findings);
-      await form.getByRole('textbox', { name: 'Proposed conditions' }).fill(condition);
-      await choose(page, form, 'Recommendation', 'Approve for pilot');
-      await form.getByRole('button', { name: 'Submit review' }).click();
-      await page.getByText('Your review is submitted.').waitFor();
+      await submitReview(page, { findings, condition, recommendation: 'Approve for pilot' });
       await signOut(vigil);
     }
   });
@@ -147,16 +148,11 @@ describeInBrowser('an AI system from a staff report to deployment, through gover
     await signIn(vigil, demo.caio);
     const { page } = vigil;
     await openWorkspace(page);
-    const decide = page.getByRole('form', { name: 'Record the decision' });
-    await decide.getByText(/Quorum reached: 2 eligible recommendations/).waitFor();
-    await choose(page, decide, 'Decision', 'Approve for pilot');
-    await decide
-      .getByRole('textbox', { name: 'Rationale' })
-      .fill('A pilot on 4 West, nurses checking every summary, before any wider use.');
-    await decide.getByRole('button', { name: 'Add a condition' }).click();
-    await decide.getByRole('textbox', { name: 'Condition 1', exact: true }).fill(condition);
-    await choose(page, decide, 'Owner of condition 1', 'Priya Shah');
-    await decide.getByRole('textbox', { name: 'Due date of condition 1' }).fill('2030-01-31');
+    const decide = await fillDecision(page, {
+      decision: 'Approve for pilot',
+      rationale: 'A pilot on 4 West, nurses checking every summary, before any wider use.',
+      condition,
+    });
     await decide.getByRole('button', { name: 'Record decision' }).click();
     await page.getByText('Decision recorded: Approve for pilot.').waitFor();
     await page.getByText('Approved for pilot').first().waitFor();

@@ -12,7 +12,7 @@ import {
   signOut,
   useVigil,
 } from './harness';
-import { choose } from './governance-steps';
+import { choose, fillDecision, submitReview } from './governance-steps';
 
 const systemName = 'Prior authorization assistant';
 const clinician = 'miguel.santos@example-health.org';
@@ -75,12 +75,11 @@ describeInBrowser('the review workflow', () => {
       await page.getByRole('heading', { level: 1, name: 'My reviews' }).waitFor();
       await page.getByRole('link', { name: systemName }).click();
       await page.getByRole('heading', { level: 1, name: `Review: ${systemName}` }).waitFor();
-      const form = page.getByRole('form', { name: 'Your findings and recommendation' });
-      await form.getByRole('textbox', { name: 'Findings' }).fill(findings);
-      await form.getByRole('textbox', { name: 'Proposed conditions' }).fill(condition);
-      await choose(page, form, 'Recommendation', 'Approve with conditions');
-      await form.getByRole('button', { name: 'Submit review' }).click();
-      await page.getByText('Your review is submitted.').waitFor();
+      const form = await submitReview(page, {
+        findings,
+        condition,
+        recommendation: 'Approve with conditions',
+      });
       await form.getByText(/^Submitted\./).waitFor();
       if (email === clinician) {
         await expectAccessible(page, 'reviewer workspace');
@@ -94,16 +93,11 @@ describeInBrowser('the review workflow', () => {
     await signIn(vigil, demo.caio);
     const { page } = vigil;
     await openWorkspace(page);
-    const decide = page.getByRole('form', { name: 'Record the decision' });
-    await decide.getByText(/Quorum reached: 2 eligible recommendations/).waitFor();
-    await choose(page, decide, 'Decision', 'Approve with conditions');
-    await decide
-      .getByRole('textbox', { name: 'Rationale' })
-      .fill('Drafting only, with nurse sign-off; training first.');
-    await decide.getByRole('button', { name: 'Add a condition' }).click();
-    await decide.getByRole('textbox', { name: 'Condition 1', exact: true }).fill(condition);
-    await choose(page, decide, 'Owner of condition 1', 'Priya Shah');
-    await decide.getByRole('textbox', { name: 'Due date of condition 1' }).fill('2030-01-31');
+    const decide = await fillDecision(page, {
+      decision: 'Approve with conditions',
+      rationale: 'Drafting only, with nurse sign-off; training first.',
+      condition,
+    });
     await screenshot(page, 'governance-review-decision-form');
     await decide.getByRole('button', { name: 'Record decision' }).click();
     await page.getByText('Decision recorded: Approve with conditions.').waitFor();

@@ -61,3 +61,44 @@ export async function answerModerateTiering(page: Page): Promise<void> {
   await level('Change over time', '1: Vendor updates');
   await level('Data', '3: Identifiable PHI');
 }
+
+/** A reviewer's findings, the condition they propose and their recommendation. */
+export interface ReviewAnswers {
+  findings: string;
+  condition: string;
+  recommendation: string;
+}
+
+/** Fills the reviewer's form on the review workspace, submits it and returns the form. */
+export async function submitReview(page: Page, answers: ReviewAnswers): Promise<Locator> {
+  const form = page.getByRole('form', { name: 'Your findings and recommendation' });
+  await form.getByRole('textbox', { name: 'Findings' }).fill(answers.findings);
+  await form.getByRole('textbox', { name: 'Proposed conditions' }).fill(answers.condition);
+  await choose(page, form, 'Recommendation', answers.recommendation);
+  await form.getByRole('button', { name: 'Submit review' }).click();
+  await page.getByText('Your review is submitted.').waitFor();
+  return form;
+}
+
+/** A decision with one condition, owned by Priya Shah (the demo's model owner). */
+export interface DecisionAnswers {
+  decision: string;
+  rationale: string;
+  condition: string;
+}
+
+/**
+ * Fills the CAIO's decision form once quorum is reached, with one condition due 2030-01-31, and
+ * returns the form, not yet recorded.
+ */
+export async function fillDecision(page: Page, answers: DecisionAnswers): Promise<Locator> {
+  const decide = page.getByRole('form', { name: 'Record the decision' });
+  await decide.getByText(/Quorum reached: 2 eligible recommendations/).waitFor();
+  await choose(page, decide, 'Decision', answers.decision);
+  await decide.getByRole('textbox', { name: 'Rationale' }).fill(answers.rationale);
+  await decide.getByRole('button', { name: 'Add a condition' }).click();
+  await decide.getByRole('textbox', { name: 'Condition 1', exact: true }).fill(answers.condition);
+  await choose(page, decide, 'Owner of condition 1', 'Priya Shah');
+  await decide.getByRole('textbox', { name: 'Due date of condition 1' }).fill('2030-01-31');
+  return decide;
+}
