@@ -1,18 +1,14 @@
 import { sql } from 'kysely';
 import type { Db } from '../deps';
+import { latestDecisionsWithReReview } from '../governance-review/decision.queries';
 
 // What the re-review schedule and the governance dashboard count.
 
 const terminalStates = ['retired', 'declined'];
 
-/**
- * Each system's latest decision when it set a re-review date, for systems neither retired nor
- * declined, by due date.
- */
+/** The re-review schedule: each system's latest decision that set a re-review date, by due date. */
 export async function listDueReReviews(db: Db) {
-  return db
-    .selectFrom('governance_decisions as d')
-    .innerJoin('ai_systems as s', 's.id', 'd.system_id')
+  return latestDecisionsWithReReview(db)
     .innerJoin('governance_reviews as r', 'r.id', 'd.review_id')
     .select([
       'd.id as decision_id',
@@ -24,19 +20,6 @@ export async function listDueReReviews(db: Db) {
       'd.decided_at',
       'd.next_review_due',
     ])
-    .where('d.next_review_due', 'is not', null)
-    .where('s.lifecycle_state', 'not in', terminalStates)
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('governance_decisions as later')
-            .select('later.id')
-            .whereRef('later.system_id', '=', 'd.system_id')
-            .whereRef('later.decided_at', '>', 'd.decided_at'),
-        ),
-      ),
-    )
     .orderBy('d.next_review_due')
     .orderBy('s.name_sort')
     .orderBy('d.system_id')

@@ -4,6 +4,38 @@ import type { Db } from '../deps';
 
 // Decisions, their conditions, the meetings they are taken at, and the facts lifecycle gates read.
 
+/**
+ * Each system's latest decision (none decided later, nor at the same moment with a greater id)
+ * when it set a re-review date, for systems still in use (neither retired nor declined): what the
+ * re-review schedule lists and the reminders scan. Callers add their columns and filters.
+ */
+export function latestDecisionsWithReReview(db: Db) {
+  return db
+    .selectFrom('governance_decisions as d')
+    .innerJoin('ai_systems as s', 's.id', 'd.system_id')
+    .where('d.next_review_due', 'is not', null)
+    .where('s.lifecycle_state', 'not in', ['retired', 'declined'])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom('governance_decisions as later')
+            .select('later.id')
+            .whereRef('later.system_id', '=', 'd.system_id')
+            .where((later) =>
+              later.or([
+                later('later.decided_at', '>', later.ref('d.decided_at')),
+                later.and([
+                  later('later.decided_at', '=', later.ref('d.decided_at')),
+                  later('later.id', '>', later.ref('d.id')),
+                ]),
+              ]),
+            ),
+        ),
+      ),
+    );
+}
+
 export async function insertDecision(db: Db, row: GovernanceDecisionsTable): Promise<void> {
   await db.insertInto('governance_decisions').values(row).execute();
 }

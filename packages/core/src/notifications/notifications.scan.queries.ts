@@ -1,6 +1,7 @@
 import type { DialectName } from '../db/config';
 import { containsText } from '../db/dialect';
 import type { Db } from '../deps';
+import { latestDecisionsWithReReview } from '../governance-review/decision.queries';
 
 /** Open conditions with an owner due on or before `until` (overdue ones included), by due date. */
 export async function listOpenConditionsDueBy(db: Db, until: string) {
@@ -29,32 +30,9 @@ export async function listOpenConditionsDueBy(db: Db, until: string) {
  * for systems with no open review and still in use (not retired or declined).
  */
 export async function listReReviewsDueBy(db: Db, until: string) {
-  return db
-    .selectFrom('governance_decisions as d')
-    .innerJoin('ai_systems as s', 's.id', 'd.system_id')
+  return latestDecisionsWithReReview(db)
     .select(['d.id', 'd.system_id', 'd.next_review_due', 'd.outcome', 's.name as system_name'])
-    .where('d.next_review_due', 'is not', null)
     .where('d.next_review_due', '<=', until)
-    .where('s.lifecycle_state', 'not in', ['retired', 'declined'])
-    .where((eb) =>
-      eb.not(
-        eb.exists(
-          eb
-            .selectFrom('governance_decisions as later')
-            .select('later.id')
-            .whereRef('later.system_id', '=', 'd.system_id')
-            .where((later) =>
-              later.or([
-                later('later.decided_at', '>', later.ref('d.decided_at')),
-                later.and([
-                  later('later.decided_at', '=', later.ref('d.decided_at')),
-                  later('later.id', '>', later.ref('d.id')),
-                ]),
-              ]),
-            ),
-        ),
-      ),
-    )
     .where((eb) =>
       eb.not(
         eb.exists(
