@@ -155,6 +155,7 @@ export const notificationKinds = [
   'condition_assigned',
   'condition_due',
   'condition_overdue',
+  'condition_resolved',
   're_review_due',
   'meeting_scheduled',
   'lifecycle_changed',

@@ -20,6 +20,7 @@ export const notificationKindLabels: Record<NotificationKind, string> = {
   condition_assigned: 'Condition assigned',
   condition_due: 'Condition due soon',
   condition_overdue: 'Condition overdue',
+  condition_resolved: 'Condition met or waived',
   re_review_due: 'Re-review due',
   meeting_scheduled: 'Meeting scheduled',
   lifecycle_changed: 'Lifecycle change',

@@ -2,6 +2,7 @@ import { createTestCore, dialectsUnderTest, makeUser, type TestCore } from '@vig
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Actor } from '../deps';
 import { isDomainError } from '../errors';
+import { listMyNotifications } from '../notifications/notifications.service';
 import {
   decideReview,
   listConditions,
@@ -114,6 +115,27 @@ describe.each(await dialectsUnderTest())('the conditions tracker on %s', (dialec
       .where('entity_id', '=', first.id)
       .execute();
     expect(audit).toEqual([{ action: 'governance_condition.met' }]);
+  });
+
+  it('tells whoever decided that a condition was met, and the owner that one was waived', async () => {
+    const [first, second] = (await listConditions(core, caio, page)).items;
+    if (!first || !second) throw new Error('no conditions');
+    await markConditionMet(core, owner, first.id, { note: 'All trained', expectedVersion: 1 });
+    await waiveCondition(core, caio, second.id, {
+      justification: 'Covered by the vendor plan',
+      expectedVersion: 1,
+    });
+    const inbox = {
+      page: 1,
+      pageSize: 20,
+      filter: 'all' as const,
+      kind: 'condition_resolved' as const,
+    };
+    const toCaio = await listMyNotifications(core, caio, inbox);
+    const toOwner = await listMyNotifications(core, owner, inbox);
+    expect(toCaio.items.map((n) => n.title)).toEqual(['Condition met for Sepsis watch']);
+    expect(toOwner.items.map((n) => n.title)).toEqual(['Condition waived for Sepsis watch']);
+    expect(toOwner.items[0]?.body).toContain('Covered by the vendor plan');
   });
 
   it('lets only the office waive, with a justification and the version read', async () => {

@@ -145,7 +145,7 @@ async function tellAboutResolution(
     deps,
     [...new Set(recipients)].map((userId) => ({
       userId,
-      kind: 'decision_recorded' as const,
+      kind: 'condition_resolved' as const,
       title: `Condition ${row.status} for ${systemName}`,
       body: `${actor.label} marked a condition of ${systemName} ${row.status}: ${row.description} (${row.resolution_note ?? ''})`,
       link: '/governance/conditions',
