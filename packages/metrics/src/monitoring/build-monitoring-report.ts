@@ -75,7 +75,14 @@ export function buildMonitoringReport(
     helpers.tiePass === undefined ? 'private' : 'shared',
   );
   const pass = runTiePassSharing(
-    { sorted, layout, payloadLayout, totals: rows, threshold: options.threshold },
+    {
+      sorted,
+      layout,
+      payloadLayout,
+      totals: rows,
+      threshold: options.threshold,
+      fitCalibration: options.scoreKind === 'probability',
+    },
     helpers.tiePass,
   );
   const kind = options.scoreKind;

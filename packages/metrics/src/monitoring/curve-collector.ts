@@ -1,3 +1,4 @@
+import type { RecalibrationFit } from '../calibration/logistic-recalibration';
 import {
   addTieBlockToReliability,
   createReliabilityAccumulator,
@@ -23,6 +24,8 @@ export interface CurveCollector {
   reliability: ReliabilityAccumulator;
   points: WeightedPoints[];
   samplers: CurveSampler[];
+  /** Recalibration fits made by the thread that counted the curve (undefined: not fitted yet). */
+  fits: (RecalibrationFit | undefined)[];
 }
 
 /** One collector entry per curve population, with its labeled totals (for curve sampling). */
@@ -37,6 +40,7 @@ export function createCurveCollector(
     reliability: createReliabilityAccumulator(count),
     points: indices.map(() => createWeightedPoints(capacity)),
     samplers: indices.map((c) => createCurveSampler(totalPos[c] ?? 0, totalNeg[c] ?? 0)),
+    fits: indices.map(() => undefined),
   };
 }
 

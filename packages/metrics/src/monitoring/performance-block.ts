@@ -134,7 +134,7 @@ function buildCalibration(
   points: WeightedPoints,
   block: PerformanceBlock,
 ): CalibrationBlock {
-  const fit = fitLogisticRecalibration(points);
+  const fit = pass.curves.fits[curveIndex] ?? fitLogisticRecalibration(points);
   const { bins, ece } = computeReliability(pass.curves.reliability, curveIndex, block.n_labeled);
   if (fit.slope === null || fit.citlLogitIntercept === null) {
     block.null_reasons['calibration.slope'] =

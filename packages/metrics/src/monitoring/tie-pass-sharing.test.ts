@@ -34,6 +34,25 @@ describe('sharing the report with another thread', () => {
     expect(shared).toEqual(buildMonitoringReport(columns, options, NO_ISSUES));
   });
 
+  it('lets the thread that counted a curve fit its recalibration, and only for probabilities', () => {
+    const fitted: boolean[][] = [];
+    const helper: ReportHelpers = {
+      tiePass: (job) => {
+        const result = runTiePassJob(job);
+        fitted.push(result.curves.fits.map((fit) => fit !== undefined));
+        return () => result;
+      },
+    };
+    const probability = buildMonitoringReport(columns, options, NO_ISSUES, helper);
+    buildMonitoringReport(columns, { ...options, scoreKind: 'score' }, NO_ISSUES, helper);
+    // The helper's share holds the periods (curves 1 and 2); the overall curve is this thread's.
+    expect(fitted).toEqual([
+      [false, true, true],
+      [false, false, false],
+    ]);
+    expect(probability.periods?.current.calibration?.slope).toEqual(expect.any(Number));
+  });
+
   it('runs the other share itself when the helper fails, and on one thread when it cannot start', () => {
     const whole = buildMonitoringReport(columns, options, NO_ISSUES);
     const failing = buildMonitoringReport(columns, options, NO_ISSUES, {

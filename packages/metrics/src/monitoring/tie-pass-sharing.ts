@@ -1,9 +1,11 @@
+import { fitLogisticRecalibration } from '../calibration/logistic-recalibration';
 import { RELIABILITY_BINS } from '../calibration/reliability-accumulator';
 import type { WeightedPoints } from '../calibration/weighted-points';
 import { STRIDE } from '../classification/rank-accumulator';
 import type { CurveSampler } from '../classification/curve-points';
 import { isShared, type SortedRows } from '../order/score-order';
 import type { PayloadLayout } from './row-payload';
+import type { CurveCollector } from './curve-collector';
 import { curveSlots, type SlotLayout } from './slot-layout';
 import {
   type CurveTotals,
@@ -21,6 +23,8 @@ export interface TiePassJob {
   totals: CurveTotals;
   threshold: number;
   share: TiePassShare;
+  /** Also fit the recalibration of the share's curves (probability scores only). */
+  fitCalibration: boolean;
 }
 
 /**
@@ -29,9 +33,12 @@ export interface TiePassJob {
  */
 export type TiePassHelper = (job: TiePassJob) => (() => TieBlockPassResult | undefined) | null;
 
-/** Runs a share of the pass that another thread took; what a helper's thread calls. */
+/**
+ * Runs a share of the pass, what a helper's thread calls; the recalibration fits of the share's
+ * curves are made here too, so that each thread fits the curves it counted.
+ */
 export function runTiePassJob(job: TiePassJob): TieBlockPassResult {
-  return runTieBlockPass(
+  const pass = runTieBlockPass(
     job.sorted,
     job.layout,
     job.payloadLayout,
@@ -39,6 +46,18 @@ export function runTiePassJob(job: TiePassJob): TieBlockPassResult {
     job.threshold,
     job.share,
   );
+  if (job.fitCalibration) fitSharedCurves(pass.curves, job);
+  return pass;
+}
+
+/** Fits each curve of the share that has both labels (the others get no calibration). */
+function fitSharedCurves(curves: CurveCollector, job: TiePassJob): void {
+  curveSlots(job.layout).forEach((slot, c) => {
+    const hasBoth =
+      (job.totals.labeledPos[c] as number) > 0 && (job.totals.labeledNeg[c] as number) > 0;
+    if (hasBoth && ownsSlot(job.share, job.layout, slot))
+      curves.fits[c] = fitLogisticRecalibration(curves.points[c] as WeightedPoints);
+  });
 }
 
 /**
@@ -85,6 +104,7 @@ export function mergeTiePasses(
     reliability.binSumLabel.set(other.curves.reliability.binSumLabel.subarray(...bins), bins[0]);
     mine.curves.points[c] = other.curves.points[c] as WeightedPoints;
     mine.curves.samplers[c] = other.curves.samplers[c] as CurveSampler;
+    mine.curves.fits[c] = other.curves.fits[c];
   });
   return { ...mine, scoreValues: theirs.time ? other.scoreValues : mine.scoreValues };
 }
