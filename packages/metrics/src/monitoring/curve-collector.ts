@@ -44,23 +44,35 @@ export function createCurveCollector(
   };
 }
 
+/** Where addTieBlockToCurves reads the block's score and its logit. */
+export const BLOCK_SCORE = 0;
+export const BLOCK_LOGIT = 1;
+
 /**
- * Add a tie block of curve population `c`; tpAfter/fpAfter are its cumulative positives and
- * negatives with score ≥ `score` (including this block). `logit` is the block score's logit.
+ * Add a tie block of curve population `c`: its score and logit are `block[BLOCK_SCORE]` and
+ * `block[BLOCK_LOGIT]`, its cumulative positives and negatives with score ≥ that score (this block
+ * included) are `sums[at]` and `sums[at + 1]`. Doubles travel in typed arrays because the tie-block
+ * pass may call this without inlining it, and a double passed as an argument is boxed on the heap:
+ * hundreds of thousands of blocks made tens of megabytes of garbage.
  */
 export function addTieBlockToCurves(
   collector: CurveCollector,
   c: number,
-  score: number,
-  logit: number,
+  block: Float64Array,
   pos: number,
   neg: number,
-  tpAfter: number,
-  fpAfter: number,
+  sums: Float64Array,
+  at: number,
 ): void {
+  const score = block[BLOCK_SCORE] as number;
   addTieBlockToReliability(collector.reliability, c, score, pos, neg);
-  pushWeightedPoint(collector.points[c] as WeightedPoints, logit, pos, neg);
-  offerCurvePoint(collector.samplers[c] as CurveSampler, score, tpAfter, fpAfter);
+  pushWeightedPoint(collector.points[c] as WeightedPoints, block[BLOCK_LOGIT] as number, pos, neg);
+  offerCurvePoint(
+    collector.samplers[c] as CurveSampler,
+    score,
+    sums[at] as number,
+    sums[at + 1] as number,
+  );
 }
 
 export { clippedLogit };

@@ -9,6 +9,8 @@ import type { ValueCounts } from '../drift/value-counts';
 import type { SortedRows } from '../order/score-order';
 import {
   addTieBlockToCurves,
+  BLOCK_LOGIT,
+  BLOCK_SCORE,
   clippedLogit,
   createCurveCollector,
   type CurveCollector,
@@ -91,6 +93,7 @@ export function runTieBlockPass(
   const timeMask = tf.mask;
   const { periodOfCode, windowSlotOfCode, periodSlotOfCode } = timeCodeTables(layout, timeMask);
   const sums = ranks.sums;
+  const block = new Float64Array(2);
   let flaggedTaken = false;
 
   for (let b = sorted.blockCount - 1; b >= 0; b--) {
@@ -124,7 +127,7 @@ export function runTieBlockPass(
         if (periodSlot >= 0) nt = countRow(blockCounts, touched, nt, periodSlot, offset);
       }
     }
-    let logit = NaN;
+    let hasLogit = false;
     for (let k = 0; k < nt; k++) {
       const slot = touched[k] as number;
       const p = blockCounts[2 * slot] as number;
@@ -134,9 +137,12 @@ export function runTieBlockPass(
       addTieBlockToRanks(ranks, slot, x, p, q);
       const c = curveIndex[slot] as number;
       if (c >= 0) {
-        if (logit !== logit) logit = clippedLogit(x);
-        const o = slot * STRIDE;
-        addTieBlockToCurves(curves, c, x, logit, p, q, sums[o] as number, sums[o + 1] as number);
+        if (!hasLogit) {
+          block[BLOCK_SCORE] = x;
+          block[BLOCK_LOGIT] = clippedLogit(x);
+          hasLogit = true;
+        }
+        addTieBlockToCurves(curves, c, block, p, q, sums, slot * STRIDE);
       }
     }
     if (scoreValues !== null && refRows + curRows > 0) {
