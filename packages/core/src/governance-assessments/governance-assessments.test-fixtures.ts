@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type AssessmentCreateInput, aiSystemCreateInput } from '@vigil/contracts';
 import type { CoreDeps } from '../deps';
 import { systemActor } from '../deps';
+import { insertTierDetermination } from '../governance-intake/tiering.testing';
 import { createAiSystem } from '../portfolio/index';
 import { createAssessment } from './index';
 
@@ -62,25 +63,12 @@ export async function insertDecision(deps: CoreDeps, systemId: string): Promise<
         created_at: at,
       })
       .execute();
-  const determinationId = randomUUID();
-  await deps.db
-    .insertInto('tier_determinations')
-    .values({
-      id: determinationId,
-      system_id: systemId,
-      rule_set_version: ruleSetVersion,
-      answers_json: '{}',
-      computed_tier: 'high',
-      contributions_json: '[]',
-      matched_rule: 'test',
-      weighted_score: 0,
-      override_tier: null,
-      override_justification: null,
-      determined_by_id: null,
-      determined_by_label: 'test',
-      determined_at: at,
-    })
-    .execute();
+  const determinationId = await insertTierDetermination(deps, {
+    systemId,
+    tier: 'high',
+    ruleSetVersion,
+    at,
+  });
   const reviewId = randomUUID();
   await deps.db
     .insertInto('governance_reviews')

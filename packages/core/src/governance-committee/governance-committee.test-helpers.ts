@@ -8,6 +8,7 @@ import {
   aiSystemCreateInput,
 } from '@vigil/contracts';
 import { type CoreDeps, systemActor } from '../deps';
+import { insertTierDetermination } from '../governance-intake/tiering.testing';
 import { createAiSystem } from '../portfolio/index';
 
 // Rows the other governance areas create (rule sets, reviews, decisions, conditions, intakes,
@@ -126,31 +127,13 @@ export async function seedReview(
   } = {},
 ): Promise<SeededReview> {
   const at = options.openedAt ?? deps.clock.now().toISOString();
-  const determinationId = randomUUID();
   const tier = options.tier ?? 'high';
-  await deps.db
-    .insertInto('tier_determinations')
-    .values({
-      id: determinationId,
-      system_id: systemId,
-      rule_set_version: options.ruleSetVersion ?? (await latestRuleSetVersion(deps)),
-      answers_json: JSON.stringify({
-        scores: { harm: 3 },
-        estimates: {},
-        facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
-        imdrfCategory: null,
-      }),
-      computed_tier: tier,
-      contributions_json: '[]',
-      matched_rule: 'test',
-      weighted_score: 0,
-      override_tier: null,
-      override_justification: null,
-      determined_by_id: null,
-      determined_by_label: 'test',
-      determined_at: at,
-    })
-    .execute();
+  const determinationId = await insertTierDetermination(deps, {
+    systemId,
+    tier,
+    ruleSetVersion: options.ruleSetVersion ?? (await latestRuleSetVersion(deps)),
+    at,
+  });
   const id = randomUUID();
   await deps.db
     .insertInto('governance_reviews')

@@ -1,6 +1,5 @@
 import {
   type Role,
-  type TierAnswers,
   type TierRuleSetDefinition,
   aiSystemCreateInput,
   intakeSubmitInput,
@@ -24,25 +23,7 @@ import {
   submitIntake,
   tierSystem,
 } from './index';
-
-/** A clinical decision support tool: moderate under version 1. */
-const moderateAnswers: TierAnswers = {
-  scores: {
-    tier_clinical_impact: 2,
-    tier_autonomy: 1,
-    tier_harm_severity: 2,
-    tier_reversibility: 1,
-    tier_population: 1,
-    tier_scale: 2,
-    tier_change: 1,
-    tier_third_party: 3,
-    tier_data_sensitivity: 3,
-    tier_genai: 0,
-  },
-  estimates: {},
-  facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
-  imdrfCategory: 'II',
-};
+import { moderateTierAnswers } from './tiering.testing';
 
 async function rejection(promise: Promise<unknown>) {
   try {
@@ -94,7 +75,7 @@ describe.each(await dialectsUnderTest())('tiering on %s', (dialect) => {
       tieringSaveInput.parse({
         ruleSetVersion: 1,
         previousDeterminationId: null,
-        answers: moderateAnswers,
+        answers: moderateTierAnswers,
         ...overrides,
       }),
     );
@@ -116,7 +97,7 @@ describe.each(await dialectsUnderTest())('tiering on %s', (dialect) => {
   });
 
   it('previews a tier without saving anything', async () => {
-    const result = await previewTiering(core, { answers: moderateAnswers });
+    const result = await previewTiering(core, { answers: moderateTierAnswers });
     expect(result).toMatchObject({
       ruleSetVersion: 1,
       tier: 'moderate',
@@ -136,7 +117,7 @@ describe.each(await dialectsUnderTest())('tiering on %s', (dialect) => {
       tier: 'moderate',
       overrideTier: null,
       weightedScore: 2 * 2 + 2 + 2 * 2 + 1 + 1 + 2 + 1 + 3 + 3,
-      answers: moderateAnswers,
+      answers: moderateTierAnswers,
     });
     expect(saved.contributions).toHaveLength(10);
     expect(await effectiveTierOf(core.db, systemId)).toMatchObject({
@@ -201,7 +182,9 @@ describe.each(await dialectsUnderTest())('tiering on %s', (dialect) => {
   it('refuses an answer for a dimension the rules do not have', async () => {
     expect(
       await rejection(
-        save({ answers: { ...moderateAnswers, scores: { ...moderateAnswers.scores, tier_x: 1 } } }),
+        save({
+          answers: { ...moderateTierAnswers, scores: { ...moderateTierAnswers.scores, tier_x: 1 } },
+        }),
       ),
     ).toMatchObject({
       code: 'validation_failed',

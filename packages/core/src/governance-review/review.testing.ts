@@ -8,6 +8,7 @@ import type {
   TierRuleSetDefinition,
 } from '@vigil/contracts';
 import type { Actor, CoreDeps } from '../deps';
+import { insertTierDetermination } from '../governance-intake/tiering.testing';
 import { insertAiSystem } from '../portfolio/portfolio.service';
 
 // Test-only helpers for the review workflow: a rule set and tier determinations written straight
@@ -108,33 +109,12 @@ export async function testRuleSetVersion(deps: CoreDeps): Promise<number> {
 
 /** Writes a tier determination for a system under the test rule set. */
 export async function tierSystem(deps: CoreDeps, systemId: string, tier: RiskTier) {
-  const at = deps.clock.now().toISOString();
-  const ruleSetVersion = await testRuleSetVersion(deps);
-  const id = randomUUID();
-  await deps.db
-    .insertInto('tier_determinations')
-    .values({
-      id,
-      system_id: systemId,
-      rule_set_version: ruleSetVersion,
-      answers_json: JSON.stringify({
-        scores: {},
-        estimates: {},
-        facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
-        imdrfCategory: null,
-      }),
-      computed_tier: tier,
-      contributions_json: '[]',
-      matched_rule: 'test',
-      weighted_score: 0,
-      override_tier: null,
-      override_justification: null,
-      determined_by_id: null,
-      determined_by_label: 'test',
-      determined_at: at,
-    })
-    .execute();
-  return id;
+  return insertTierDetermination(deps, {
+    systemId,
+    tier,
+    ruleSetVersion: await testRuleSetVersion(deps),
+    at: deps.clock.now().toISOString(),
+  });
 }
 
 /** Registers a system directly in a state, with intended use and both owners unless overridden. */

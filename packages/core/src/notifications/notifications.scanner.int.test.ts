@@ -4,6 +4,7 @@ import { createTestCore, dialectsUnderTest, makeUser, type TestCore } from '@vig
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateUser } from '../accounts/index';
 import { systemActor } from '../deps';
+import { insertTierDetermination } from '../governance-intake/tiering.testing';
 import { createAiSystem } from '../portfolio/index';
 import { scanGovernanceDueItems } from './index';
 
@@ -57,28 +58,15 @@ describe.each(await dialectsUnderTest())('the due-date scanner on %s', (dialect)
     onSystem: string,
     options: { round?: number; decidedAt?: string; nextReviewDue?: string | null } = {},
   ): Promise<string> {
-    const determinationId = randomUUID();
     const reviewId = randomUUID();
     const decisionId = randomUUID();
     const decidedAt = options.decidedAt ?? '2026-01-15T10:00:00.000Z';
-    await core.db
-      .insertInto('tier_determinations')
-      .values({
-        id: determinationId,
-        system_id: onSystem,
-        rule_set_version: 1,
-        answers_json: '{}',
-        computed_tier: 'moderate',
-        contributions_json: '[]',
-        matched_rule: 'test',
-        weighted_score: 5,
-        override_tier: null,
-        override_justification: null,
-        determined_by_id: null,
-        determined_by_label: 'test',
-        determined_at: decidedAt,
-      })
-      .execute();
+    const determinationId = await insertTierDetermination(core, {
+      systemId: onSystem,
+      tier: 'moderate',
+      ruleSetVersion: 1,
+      at: decidedAt,
+    });
     await openReview(onSystem, {
       id: reviewId,
       round: options.round ?? 1,

@@ -1,34 +1,11 @@
-import {
-  type TierAnswers,
-  aiSystemCreateInput,
-  portfolioListQuery,
-  tieringSaveInput,
-} from '@vigil/contracts';
+import { aiSystemCreateInput, portfolioListQuery, tieringSaveInput } from '@vigil/contracts';
 import { type TestCore, createTestCore, dialectsUnderTest, makeUser } from '@vigil/test-support';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../clock';
 import type { Actor } from '../deps';
 import { tierSystem } from '../governance-intake/index';
+import { moderateTierAnswers } from '../governance-intake/tiering.testing';
 import { createAiSystem, listAiSystems } from './index';
-
-/** Moderate under the version 1 rules: clinical decision support that recommends. */
-const moderate: TierAnswers = {
-  scores: {
-    tier_clinical_impact: 2,
-    tier_autonomy: 1,
-    tier_harm_severity: 2,
-    tier_reversibility: 1,
-    tier_population: 1,
-    tier_scale: 2,
-    tier_change: 1,
-    tier_third_party: 3,
-    tier_data_sensitivity: 3,
-    tier_genai: 0,
-  },
-  estimates: {},
-  facts: { patient_facing: false, fda_regulated: false, genai_patient_data: false },
-  imdrfCategory: null,
-};
 
 describe.each(await dialectsUnderTest())('the portfolio filtered by risk tier on %s', (dialect) => {
   let core: TestCore;
@@ -72,7 +49,7 @@ describe.each(await dialectsUnderTest())('the portfolio filtered by risk tier on
         tieringSaveInput.parse({
           ruleSetVersion: 1,
           previousDeterminationId: previous,
-          answers: moderate,
+          answers: moderateTierAnswers,
           override,
         }),
       )
