@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import type { MessagePort } from 'node:worker_threads';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,13 @@ import {
   type ReportOptions,
 } from '@vigil/metrics';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type MonitoringWorker, startMonitoringWorker } from './monitoring-worker';
+import type { MonitoringWorkerRequest } from './monitoring.worker';
+import {
+  type MonitoringWorker,
+  type Post,
+  startAnsweredJob,
+  startMonitoringWorker,
+} from './monitoring-worker';
 import { readPlainInParallel } from './parallel-read';
 import type { ParsedPredictions } from './prediction-csv.parser';
 import { readPredictionFile } from './prediction-file.reader';
@@ -92,5 +99,45 @@ describe('the monitoring worker', () => {
   it('declines the drift of columns in memory it cannot share', async () => {
     const { columns } = await readPredictionFile(path, { parallelMinBytes: Infinity });
     expect(worker.reportHelpers(columns, options).inputDrift).toBeUndefined();
+  });
+});
+
+describe("waiting for a worker's answer", () => {
+  const noRows = {
+    rowCount: 0,
+    score: new Float64Array(0),
+    label: new Int8Array(0),
+    timeMs: null,
+    categorical: [],
+    numeric: [],
+  };
+  const request = (to: { port: MessagePort; doneFlag: Int32Array }): MonitoringWorkerRequest => ({
+    kind: 'input-drift',
+    columns: noRows,
+    options,
+    ...to,
+  });
+  const patience = { minimumMs: 50, factor: 10 };
+
+  it('reads the answer the worker posted', () => {
+    const answering: Post = (message) => {
+      if (!('doneFlag' in message)) return false;
+      message.port.postMessage({ value: 42 });
+      Atomics.store(message.doneFlag, 0, 1);
+      return true;
+    };
+    expect(startAnsweredJob<number>(answering, request, patience)?.()).toBe(42);
+  });
+
+  it('gives up on a worker that never answers and lets the caller do the job', () => {
+    // A worker that died mid-job: it took the job and will never answer.
+    const silent: Post = () => true;
+    const started = performance.now();
+    expect(startAnsweredJob<number>(silent, request, patience)?.()).toBeUndefined();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(patience.minimumMs - 5);
+  });
+
+  it('posts nothing to a worker that cannot take the job', () => {
+    expect(startAnsweredJob<number>(() => false, request, patience)).toBeNull();
   });
 });

@@ -25,8 +25,18 @@ import type { RangeJob } from './range-parse';
 import { bundledWorkerSource } from './worker-source';
 
 const ENTRY = fileURLToPath(new URL('./monitoring.worker.ts', import.meta.url));
-/** A worker that has not answered by then has failed; the main thread does the job itself. */
-const ANSWER_WAIT_MS = 120_000;
+/**
+ * How long the main thread waits for an answer before it does the job itself: a worker that dies
+ * mid-job never answers, and a synchronous wait cannot hear its exit event. The worker's job is
+ * about as big as the work this thread did since posting it, so a worker that takes ten times
+ * as long (and at least two seconds) has failed; a late answer is dropped, the result is the same.
+ */
+export interface AnswerPatience {
+  minimumMs: number;
+  factor: number;
+}
+
+const ANSWER_PATIENCE: AnswerPatience = { minimumMs: 2_000, factor: 10 };
 
 /**
  * The monitoring engine's second thread: it parses the second half of a large log while the main
@@ -59,8 +69,13 @@ export function startMonitoringWorker(): MonitoringWorker {
     if (source === null || stopped) return;
     worker = new Worker(source, { eval: true, workerData: { readyFlag } });
     worker.on('message', (message: RangeWorkerMessage) => onMessage(message));
-    worker.on('error', () => onEnd());
-    worker.on('exit', () => onEnd());
+    // A worker that ended takes no more jobs: the report does them itself at once.
+    const end = (): void => {
+      stopped = true;
+      onEnd();
+    };
+    worker.on('error', end);
+    worker.on('exit', end);
   };
   const source = bundledWorkerSource(ENTRY);
   if (typeof source === 'string') launch(source);
@@ -106,16 +121,17 @@ function sharedInputColumns(columns: PredictionColumns): PredictionColumns | nul
   return { ...columns, score: new Float64Array(0), label: new Int8Array(0) };
 }
 
-type Post = (request: MonitoringWorkerRequest, transfer?: TransferListItem[]) => boolean;
+export type Post = (request: MonitoringWorkerRequest, transfer?: TransferListItem[]) => boolean;
 
 /**
  * Posts a job whose answer the main thread reads synchronously (the report is synchronous), and
- * returns the function that waits for it: the answer, or undefined when the job failed. Null when
- * the worker cannot take the job.
+ * returns the function that waits for it: the answer, or undefined when the job failed or the
+ * worker did not answer in time (see AnswerPatience). Null when the worker cannot take the job.
  */
-function startAnsweredJob<T>(
+export function startAnsweredJob<T>(
   post: Post,
   request: (to: { port: MessagePort; doneFlag: Int32Array }) => MonitoringWorkerRequest,
+  patience: AnswerPatience = ANSWER_PATIENCE,
 ): (() => T | undefined) | null {
   const { port1, port2 } = new MessageChannel();
   const doneFlag = new Int32Array(new SharedArrayBuffer(4));
@@ -123,8 +139,10 @@ function startAnsweredJob<T>(
     port1.close();
     return null;
   }
+  const postedAt = performance.now();
   return () => {
-    Atomics.wait(doneFlag, 0, 0, ANSWER_WAIT_MS);
+    const ownWorkMs = performance.now() - postedAt;
+    Atomics.wait(doneFlag, 0, 0, Math.max(patience.minimumMs, patience.factor * ownWorkMs));
     const received = receiveMessageOnPort(port1)?.message as AnswerMessage | undefined;
     port1.close();
     return received !== undefined && 'value' in received ? (received.value as T) : undefined;
