@@ -6,12 +6,8 @@ export {
   getIntakeFacets,
 } from './governance-intake.service';
 export { addIntakeDocument, getIntakeDocumentFile } from './governance-intake.documents';
-export {
-  askIntakeQuestion,
-  answerIntakeQuestion,
-  acceptIntake,
-  closeIntake,
-} from './governance-intake.triage';
+export { askIntakeQuestion, answerIntakeQuestion, closeIntake } from './governance-intake.triage';
+export { acceptIntake } from './governance-intake.accept';
 export {
   type RuleSet,
   activeRuleSet,
