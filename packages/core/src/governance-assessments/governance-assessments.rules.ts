@@ -71,3 +71,11 @@ export function requireItem(
     );
   return item;
 }
+
+/** A change refused because someone else saved the assessment or answer first. */
+export function staleVersion(what: string): DomainError {
+  return new DomainError(
+    'version_conflict',
+    `Someone else changed this ${what} after you opened it; reload to see their changes`,
+  );
+}

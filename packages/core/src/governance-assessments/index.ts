@@ -5,8 +5,8 @@ export {
   createAssessment,
   getAssessment,
   updateAssessment,
-  answerItem,
 } from './governance-assessments.service';
+export { answerItem } from './governance-assessments.answers';
 export {
   addEvidence,
   removeEvidence,
