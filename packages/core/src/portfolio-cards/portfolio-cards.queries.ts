@@ -3,7 +3,7 @@ import type { DialectName } from '../db/config';
 import { forUpdate } from '../db/dialect';
 import type { ModelCardsTable } from '../db/schema';
 import type { Db } from '../deps';
-import { type SystemFilter, filtered } from '../portfolio/portfolio.queries';
+import { type SystemFilter, filtered } from '../portfolio/portfolio.list.queries';
 
 export async function insertCard(db: Db, row: ModelCardsTable): Promise<void> {
   await db.insertInto('model_cards').values(row).execute();

@@ -5,7 +5,8 @@ import type { CoreDeps } from '../deps';
 import { isDomainError } from '../errors';
 import { getModelCard } from '../portfolio-cards/index';
 import { ownerIdsOf, toAiSystemDto } from '../portfolio/portfolio.mappers';
-import * as pq from '../portfolio/portfolio.queries';
+import * as pq from '../portfolio/portfolio.list.queries';
+import { findSystemById } from '../portfolio/portfolio.queries';
 import { getAiSystem } from '../portfolio/portfolio.service';
 import { type ExportContext, exportColumns } from './export-columns';
 
@@ -88,7 +89,7 @@ export async function exportAiSystemJson(
   systemId: string,
 ): Promise<AiSystemExportDocument> {
   const system = await getAiSystem(deps, systemId);
-  const row = await pq.findSystemById(deps.db, systemId);
+  const row = await findSystemById(deps.db, systemId);
   const modelCard = await getModelCard(deps, systemId).then(
     (dto) => dto.card,
     (error: unknown) => {

@@ -1,7 +1,7 @@
 import type { FacetCount, PortfolioFacets, PortfolioFacetsQuery } from '@vigil/contracts';
 import type { CoreDeps } from '../deps';
 import { searchTerms } from '../db/dialect';
-import { filtered } from './portfolio.queries';
+import { filtered } from './portfolio.list.queries';
 
 type Counter = Map<string, number>;
 

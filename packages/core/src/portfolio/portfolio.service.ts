@@ -18,6 +18,7 @@ import {
   snapshotToColumns,
   toAiSystemDto,
 } from './portfolio.mappers';
+import * as list from './portfolio.list.queries';
 import * as q from './portfolio.queries';
 import { checkInitialState, checkSnapshot, normaliseSnapshot } from './portfolio.rules';
 
@@ -122,11 +123,11 @@ export async function getAiSystem(deps: CoreDeps, id: string): Promise<AiSystemD
 /** A page of systems matching every word of `q` (as prefixes) and every filter, in the chosen order. */
 export async function listAiSystems(deps: CoreDeps, query: PortfolioListQuery) {
   const { page, pageSize, q: text, sort = 'name', order, ...filters } = query;
-  const filter: q.SystemFilter = { ...filters, terms: searchTerms(text ?? '') };
+  const filter: list.SystemFilter = { ...filters, terms: searchTerms(text ?? '') };
   const direction = order ?? (sort === 'updatedAt' ? 'desc' : 'asc');
   const [total, rows] = await Promise.all([
-    q.countSystems(deps.db, deps.dialect, filter),
-    q.listSystems(
+    list.countSystems(deps.db, deps.dialect, filter),
+    list.listSystems(
       deps.db,
       deps.dialect,
       filter,

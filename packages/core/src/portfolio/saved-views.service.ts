@@ -5,7 +5,7 @@ import type { SavedViewsTable } from '../db/schema';
 import type { Actor, CoreDeps } from '../deps';
 import { DomainError } from '../errors';
 import { toSavedViewDto } from './portfolio.mappers';
-import * as q from './portfolio.queries';
+import * as q from './saved-views.queries';
 
 /**
  * The acting user's saved portfolio views, by name.
