@@ -1,26 +1,10 @@
-import {
-  Button,
-  Checkbox,
-  Fieldset,
-  Grid,
-  Group,
-  Paper,
-  Select,
-  Stack,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import {
-  imdrfCategories,
   riskTierLabels,
-  riskTiers,
   type TierDeterminationDto,
   type TierRuleSetDto,
-  tierFactLabels,
-  tierFacts,
   tieringLimits,
   type TieringPrefillDto,
 } from '@vigil/contracts';
@@ -37,8 +21,8 @@ import {
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageLoader } from '../../../components/PageLoader';
 import { TierResultCard } from './TierResult';
+import { TierFactsFieldset, TierOverrideFields } from './TieringFields';
 import { DimensionField, History, InForce } from './TieringParts';
-import { tierOptions } from './intakeLabels';
 import {
   answersFromState,
   type DimensionAnswer,
@@ -148,37 +132,11 @@ function TieringForm(props: {
                 onChange={(a) => setDimension(d.key, a)}
               />
             ))}
-            <Fieldset legend="Facts the rules check" variant="filled">
-              <Stack gap="xs">
-                {tierFacts.map((fact) => (
-                  <Checkbox
-                    key={fact}
-                    label={tierFactLabels[fact]}
-                    description={prefill.sources[`fact.${fact}`]}
-                    checked={state.facts[fact]}
-                    onChange={(e) => {
-                      const checked = e.currentTarget.checked;
-                      setState((s) => ({ ...s, facts: { ...s.facts, [fact]: checked } }));
-                    }}
-                  />
-                ))}
-                <Select
-                  label="IMDRF SaMD category"
-                  description={prefill.sources.imdrfCategory}
-                  data={imdrfCategories.map((c) => ({ value: c, label: `Category ${c}` }))}
-                  value={state.imdrfCategory}
-                  onChange={(v) =>
-                    setState((s) => ({
-                      ...s,
-                      imdrfCategory: imdrfCategories.find((c) => c === v) ?? null,
-                    }))
-                  }
-                  clearable
-                  placeholder="None"
-                  maw={260}
-                />
-              </Stack>
-            </Fieldset>
+            <TierFactsFieldset
+              state={state}
+              sources={prefill.sources}
+              onChange={(change) => setState((s) => ({ ...s, ...change }))}
+            />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
@@ -202,38 +160,11 @@ function TieringForm(props: {
             )}
             <Paper withBorder p="lg">
               <Stack gap="sm">
-                <Checkbox
-                  label="Override the computed tier"
-                  checked={override.enabled}
-                  onChange={(e) => {
-                    const enabled = e.currentTarget.checked;
-                    setOverride((o) => ({ ...o, enabled }));
-                  }}
+                <TierOverrideFields
+                  override={override}
+                  computedTier={preview.data?.tier}
+                  onChange={(change) => setOverride((o) => ({ ...o, ...change }))}
                 />
-                {override.enabled ? (
-                  <>
-                    <Select
-                      label="Tier to use"
-                      data={tierOptions.filter((o) => o.value !== preview.data?.tier)}
-                      value={override.tier}
-                      onChange={(v) =>
-                        setOverride((o) => ({ ...o, tier: riskTiers.find((t) => t === v) ?? null }))
-                      }
-                    />
-                    <Textarea
-                      label="Justification"
-                      description={`Why the computed tier does not fit; at least ${tieringLimits.overrideJustificationMinLength} characters, kept with the tiering`}
-                      autosize
-                      minRows={3}
-                      maxLength={tieringLimits.overrideJustificationMaxLength}
-                      value={override.justification}
-                      onChange={(e) => {
-                        const justification = e.currentTarget.value;
-                        setOverride((o) => ({ ...o, justification }));
-                      }}
-                    />
-                  </>
-                ) : null}
                 {overrideError ? (
                   <Text c="red.8" size="sm" role="alert">
                     {overrideError}
