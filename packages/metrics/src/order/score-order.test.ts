@@ -30,4 +30,26 @@ describe('sortRowsByScore', () => {
     expect(values.map((v) => v + 0)).toEqual(expected.map((v) => v + 0));
     expect(blocks).toBe(new Set(expected.map((v) => v + 0)).size);
   });
+
+  it('sorts a fine grid exactly as a stable sort does: ties keep row order, NaN rows are left out', () => {
+    let seed = 11;
+    const uniform = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    // Six decimals over [0, 1]: a million grid keys.
+    const score = Float64Array.from({ length: 50_000 }, () => Math.round(uniform() * 1e6) / 1e6);
+    for (let i = 0; i < 200; i++) score[i * 97] = NaN;
+    for (let i = 0; i < 2000; i++) score[i * 13 + 5] = 0.5; // one large tie block
+    const index = Uint32Array.from(score, (_, i) => i);
+    const sorted = sortRowsByScore(score, [index, Uint32Array.from(index, (i) => i * 3)]);
+    const expected = Array.from(index)
+      .filter((i) => !Number.isNaN(score[i]))
+      .sort((a, b) => (score[a] as number) - (score[b] as number) || a - b);
+    expect(Array.from(sorted.payload[0] ?? [])).toEqual(expected);
+    expect(Array.from(sorted.payload[1] ?? [])).toEqual(expected.map((i) => i * 3));
+    const starts = expected.flatMap((row, j) =>
+      j === 0 || score[row] !== score[expected[j - 1] as number] ? [j] : [],
+    );
+    expect(Array.from(sorted.blockStart)).toEqual([...starts, expected.length]);
+    expect(Array.from(sorted.blockValue)).toEqual(starts.map((j) => score[expected[j] as number]));
+    expect(sorted.blockCount).toBe(starts.length);
+  });
 });
