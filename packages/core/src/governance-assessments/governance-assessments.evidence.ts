@@ -12,7 +12,7 @@ import { isUniqueViolation } from '../db/dialect';
 import type { AssessmentEvidenceTable, FrameworkAssessmentsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
-import { classifyDocument } from '../portfolio-documents/index';
+import { classifyDocument, decodeBase64Upload } from '../portfolio-documents/index';
 import * as eq from './governance-assessments.evidence.queries';
 import { toEvidenceDto } from './governance-assessments.mappers';
 import * as q from './governance-assessments.queries';
@@ -236,34 +236,19 @@ interface PreparedFile {
   sha256: string;
 }
 
-const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
-
 /**
- * Decodes and classifies an uploaded file, refusing an oversized one from its base64 length
- * before decoding. Mirrors the system documents' upload, whose limits evidence shares.
+ * Decodes and classifies an uploaded file under the system documents' rules, with evidence's own
+ * size limit.
  * @throws DomainError payload_too_large, validation_failed
  */
 function prepareFile(filename: string, contentBase64: string): PreparedFile {
-  const content = contentBase64.replace(/\s+/g, '');
-  const padding = content.endsWith('==') ? 2 : content.endsWith('=') ? 1 : 0;
-  const decodedSize = Math.floor((content.length * 3) / 4) - padding;
-  if (
-    content.length > documentContentBase64MaxLength ||
-    decodedSize > assessmentLimits.fileMaxBytes
-  )
-    throw new DomainError(
-      'payload_too_large',
-      `The file is larger than ${assessmentLimits.fileMaxBytes / 1024 / 1024} MiB`,
-    );
-  if (!base64Pattern.test(content) || content.length % 4 === 1)
-    throw new DomainError('validation_failed', 'The file content is not base64', {
-      details: [{ path: 'body.contentBase64', message: 'must be base64' }],
-    });
-  const bytes = Buffer.from(content, 'base64');
-  if (bytes.length === 0)
-    throw new DomainError('validation_failed', 'The file is empty', {
-      details: [{ path: 'body.contentBase64', message: 'must not be empty' }],
-    });
+  const bytes = decodeBase64Upload({
+    contentBase64,
+    name: 'The file',
+    maxBytes: assessmentLimits.fileMaxBytes,
+    maxBase64Length: documentContentBase64MaxLength,
+    path: 'body.contentBase64',
+  });
   const { mediaType } = classifyDocument(filename, bytes);
   return { bytes, mediaType, sha256: createHash('sha256').update(bytes).digest('hex') };
 }

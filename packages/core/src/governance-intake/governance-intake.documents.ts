@@ -12,15 +12,13 @@ import { appendAudit } from '../audit/index';
 import type { IntakeDocumentsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError, isDomainError } from '../errors';
-import { classifyDocument } from '../portfolio-documents/portfolio-documents.file-type';
+import { classifyDocument, decodeBase64Upload } from '../portfolio-documents/index';
 import { canSeeIntake, noIntake, visibleIntake } from './governance-intake.access';
 import { toIntakeDocumentDto } from './governance-intake.mappers';
 import * as q from './governance-intake.queries';
 
 // Intake documents follow the portfolio's rules: size limit checked before decoding, type checked
 // by extension and by content, so nothing stored can be served as active content.
-
-const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /** A checked upload, ready to store. */
 export interface CheckedDocument {
@@ -36,25 +34,13 @@ export interface CheckedDocument {
  * @throws DomainError payload_too_large, validation_failed
  */
 export function checkDocument(input: IntakeDocumentInput, path: string): CheckedDocument {
-  const content = input.contentBase64.replace(/\s+/g, '');
-  const padding = content.endsWith('==') ? 2 : content.endsWith('=') ? 1 : 0;
-  if (
-    content.length > documentContentBase64MaxLength ||
-    Math.floor((content.length * 3) / 4) - padding > systemDocumentLimits.fileMaxBytes
-  ) {
-    throw new DomainError(
-      'payload_too_large',
-      `${input.filename} is larger than ${systemDocumentLimits.fileMaxBytes / 1024 / 1024} MiB`,
-    );
-  }
-  const invalid = (message: string, detail: string) =>
-    new DomainError('validation_failed', message, {
-      details: [{ path: `${path}.contentBase64`, message: detail }],
-    });
-  if (!base64Pattern.test(content) || content.length % 4 === 1)
-    throw invalid('The file content is not base64', 'must be base64');
-  const bytes = Buffer.from(content, 'base64');
-  if (bytes.length === 0) throw invalid(`${input.filename} is empty`, 'must not be empty');
+  const bytes = decodeBase64Upload({
+    contentBase64: input.contentBase64,
+    name: input.filename,
+    maxBytes: systemDocumentLimits.fileMaxBytes,
+    maxBase64Length: documentContentBase64MaxLength,
+    path: `${path}.contentBase64`,
+  });
   try {
     const { mediaType } = classifyDocument(input.filename, bytes);
     return {

@@ -13,8 +13,7 @@ import { systemExists } from '../portfolio-cards/portfolio-cards.queries';
 import { classifyDocument } from './portfolio-documents.file-type';
 import { toDocumentDto } from './portfolio-documents.mappers';
 import * as q from './portfolio-documents.queries';
-
-const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
+import { decodeBase64Upload } from './portfolio-documents.upload';
 
 /** A stored document's bytes, with what the download needs to label them. */
 export interface DocumentFile {
@@ -47,7 +46,13 @@ export async function uploadSystemDocument(
   systemId: string,
   input: DocumentUploadInput,
 ): Promise<SystemDocumentDto> {
-  const bytes = decodeContent(input.contentBase64);
+  const bytes = decodeBase64Upload({
+    contentBase64: input.contentBase64,
+    name: 'The file',
+    maxBytes: systemDocumentLimits.fileMaxBytes,
+    maxBase64Length: documentContentBase64MaxLength,
+    path: 'body.contentBase64',
+  });
   const { mediaType } = classifyDocument(input.filename, bytes);
   const description = input.description?.trim();
   return deps.db.transaction().execute(async (trx) => {
@@ -127,37 +132,6 @@ export async function removeSystemDocument(
       },
     });
   });
-}
-
-/**
- * The bytes of base64 content, its decoded size checked from the text before decoding.
- * @throws DomainError payload_too_large, validation_failed
- */
-function decodeContent(contentBase64: string): Buffer {
-  const content = contentBase64.replace(/\s+/g, '');
-  const padding = content.endsWith('==') ? 2 : content.endsWith('=') ? 1 : 0;
-  const decodedSize = Math.floor((content.length * 3) / 4) - padding;
-  if (
-    content.length > documentContentBase64MaxLength ||
-    decodedSize > systemDocumentLimits.fileMaxBytes
-  ) {
-    throw new DomainError(
-      'payload_too_large',
-      `The file is larger than ${systemDocumentLimits.fileMaxBytes / 1024 / 1024} MiB`,
-    );
-  }
-  if (!base64Pattern.test(content) || content.length % 4 === 1) {
-    throw new DomainError('validation_failed', 'The file content is not base64', {
-      details: [{ path: 'body.contentBase64', message: 'must be base64' }],
-    });
-  }
-  const bytes = Buffer.from(content, 'base64');
-  if (bytes.length === 0) {
-    throw new DomainError('validation_failed', 'The file is empty', {
-      details: [{ path: 'body.contentBase64', message: 'must not be empty' }],
-    });
-  }
-  return bytes;
 }
 
 async function requireSystem(db: Db, systemId: string): Promise<void> {
