@@ -1,6 +1,9 @@
 import type { Db } from '../deps';
 
-// The Vigil records evidence can cite, read from the tables their own areas own.
+// The Vigil records evidence can cite, read from the tables their own areas own. Each kind has one
+// select (with its system's name) that finding one record and listing a system's records share.
+
+const LIST_LIMIT = 500;
 
 export async function findSystemRecord(db: Db, id: string) {
   return db
@@ -10,7 +13,7 @@ export async function findSystemRecord(db: Db, id: string) {
     .executeTakeFirst();
 }
 
-export async function findModelCardRecord(db: Db, id: string) {
+function modelCardRecords(db: Db) {
   return db
     .selectFrom('model_cards')
     .innerJoin('ai_systems', 'ai_systems.id', 'model_cards.system_id')
@@ -20,12 +23,10 @@ export async function findModelCardRecord(db: Db, id: string) {
       'model_cards.card_version',
       'model_cards.created_at',
       'ai_systems.name as system_name',
-    ])
-    .where('model_cards.id', '=', id)
-    .executeTakeFirst();
+    ]);
 }
 
-export async function findDocumentRecord(db: Db, id: string) {
+function documentRecords(db: Db) {
   return db
     .selectFrom('ai_system_documents')
     .innerJoin('ai_systems', 'ai_systems.id', 'ai_system_documents.system_id')
@@ -35,12 +36,10 @@ export async function findDocumentRecord(db: Db, id: string) {
       'ai_system_documents.filename',
       'ai_system_documents.uploaded_at',
       'ai_systems.name as system_name',
-    ])
-    .where('ai_system_documents.id', '=', id)
-    .executeTakeFirst();
+    ]);
 }
 
-export async function findDecisionRecord(db: Db, id: string) {
+function decisionRecords(db: Db) {
   return db
     .selectFrom('governance_decisions')
     .innerJoin('ai_systems', 'ai_systems.id', 'governance_decisions.system_id')
@@ -50,60 +49,45 @@ export async function findDecisionRecord(db: Db, id: string) {
       'governance_decisions.outcome',
       'governance_decisions.decided_at',
       'ai_systems.name as system_name',
-    ])
-    .where('governance_decisions.id', '=', id)
-    .executeTakeFirst();
+    ]);
+}
+
+export async function findModelCardRecord(db: Db, id: string) {
+  return modelCardRecords(db).where('model_cards.id', '=', id).executeTakeFirst();
+}
+
+export async function findDocumentRecord(db: Db, id: string) {
+  return documentRecords(db).where('ai_system_documents.id', '=', id).executeTakeFirst();
+}
+
+export async function findDecisionRecord(db: Db, id: string) {
+  return decisionRecords(db).where('governance_decisions.id', '=', id).executeTakeFirst();
 }
 
 /** The model cards of a system (or of every system), newest version first. */
 export async function listModelCardRecords(db: Db, systemId: string | null) {
-  return db
-    .selectFrom('model_cards')
-    .innerJoin('ai_systems', 'ai_systems.id', 'model_cards.system_id')
-    .select([
-      'model_cards.id',
-      'model_cards.system_id',
-      'model_cards.card_version',
-      'model_cards.created_at',
-      'ai_systems.name as system_name',
-    ])
+  return modelCardRecords(db)
     .$if(systemId !== null, (q) => q.where('model_cards.system_id', '=', systemId ?? ''))
     .orderBy('ai_systems.name_sort')
     .orderBy('model_cards.card_version', 'desc')
-    .limit(500)
+    .limit(LIST_LIMIT)
     .execute();
 }
 
+/** The documents of a system (or of every system), newest first. */
 export async function listDocumentRecords(db: Db, systemId: string | null) {
-  return db
-    .selectFrom('ai_system_documents')
-    .innerJoin('ai_systems', 'ai_systems.id', 'ai_system_documents.system_id')
-    .select([
-      'ai_system_documents.id',
-      'ai_system_documents.system_id',
-      'ai_system_documents.filename',
-      'ai_system_documents.uploaded_at',
-      'ai_systems.name as system_name',
-    ])
+  return documentRecords(db)
     .$if(systemId !== null, (q) => q.where('ai_system_documents.system_id', '=', systemId ?? ''))
     .orderBy('ai_system_documents.uploaded_at', 'desc')
-    .limit(500)
+    .limit(LIST_LIMIT)
     .execute();
 }
 
+/** The governance decisions on a system (or on every system), newest first. */
 export async function listDecisionRecords(db: Db, systemId: string | null) {
-  return db
-    .selectFrom('governance_decisions')
-    .innerJoin('ai_systems', 'ai_systems.id', 'governance_decisions.system_id')
-    .select([
-      'governance_decisions.id',
-      'governance_decisions.system_id',
-      'governance_decisions.outcome',
-      'governance_decisions.decided_at',
-      'ai_systems.name as system_name',
-    ])
+  return decisionRecords(db)
     .$if(systemId !== null, (q) => q.where('governance_decisions.system_id', '=', systemId ?? ''))
     .orderBy('governance_decisions.decided_at', 'desc')
-    .limit(500)
+    .limit(LIST_LIMIT)
     .execute();
 }
