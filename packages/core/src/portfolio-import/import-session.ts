@@ -13,38 +13,32 @@ import { z } from 'zod';
 import type { PortfolioImportsTable } from '../db/schema';
 import type { Actor, CoreDeps, Db } from '../deps';
 import { DomainError } from '../errors';
+import { decodeBase64Upload } from '../portfolio-documents/index';
 import * as q from './import.queries';
 import { suggestMapping } from './mapping-suggest';
 import { type SheetData, type SheetRow, readSpreadsheet } from './spreadsheet-reader';
 
-const base64Pattern = /^[A-Za-z0-9+/]*={0,2}$/;
-
 /**
  * Starts an import from an uploaded file: refuses an oversized file from its base64 length
  * before decoding, reads the sheet and suggests a column mapping from its headers.
- * @throws DomainError payload_too_large, validation_failed (not base64, unreadable, no rows)
+ * @throws DomainError payload_too_large, validation_failed (not base64, empty, unreadable, no rows)
  */
 export async function startImport(
   deps: CoreDeps,
   actor: Actor,
   input: ImportUploadInput,
 ): Promise<ImportSessionDto> {
-  const content = input.contentBase64.replace(/\s+/g, '');
-  if (content.length > importContentBase64MaxLength) {
-    throw new DomainError(
-      'payload_too_large',
-      `The file is larger than ${portfolioImportLimits.fileMaxBytes / 1024 / 1024} MiB`,
-    );
-  }
-  if (!base64Pattern.test(content)) {
-    throw new DomainError('validation_failed', 'The file content is not base64', {
-      details: [{ path: 'body.contentBase64', message: 'must be base64' }],
-    });
-  }
+  const bytes = decodeBase64Upload({
+    contentBase64: input.contentBase64,
+    name: 'The file',
+    maxBytes: portfolioImportLimits.fileMaxBytes,
+    maxBase64Length: importContentBase64MaxLength,
+    path: 'body.contentBase64',
+  });
   return startImportFromBytes(deps, actor, {
     filename: input.filename,
     format: input.format,
-    bytes: Buffer.from(content, 'base64'),
+    bytes,
   });
 }
 

@@ -117,6 +117,21 @@ describe.each(await dialectsUnderTest())('portfolio import and export routes on 
     expect(response.statusCode).toBe(413);
   });
 
+  it('answers 400 naming the field for an empty file or text that is not base64', async () => {
+    for (const contentBase64 of ['', 'not base64!']) {
+      const response = await t.as(caio, {
+        method: 'POST',
+        url: imports,
+        payload: { filename: 'inventory.csv', format: 'csv', contentBase64 },
+      });
+      expect(response.statusCode).toBe(400);
+      expect(response.json()).toMatchObject({
+        code: 'validation_failed',
+        errors: [{ path: 'body.contentBase64' }],
+      });
+    }
+  });
+
   it('answers 400 naming the field for a file that is not a spreadsheet', async () => {
     const response = await t.as(caio, {
       method: 'POST',
